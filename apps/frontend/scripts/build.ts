@@ -1,0 +1,67 @@
+import { build, type Metafile } from 'esbuild';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+
+export interface EntryOutput {
+  /** The entry's bundle, relative to the output folder. */
+  file: string;
+  /** Every file the entry loads, itself included, in load order. */
+  loads: string[];
+}
+
+export type FrontendManifest = Record<string, EntryOutput>;
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/** Bundles one browser ESM entry per placeholder and modal, sharing Lit and the core in common chunks. */
+export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise<FrontendManifest> {
+  const entriesDir = join(projectRoot, 'src/entries');
+  const entryPoints = (await readdir(entriesDir))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .sort()
+    .map((name) => join(entriesDir, name));
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    logLevel: 'warning',
+    absWorkingDir: projectRoot,
+  });
+  const manifest = entryManifest(result.metafile, outdir);
+  await writeFile(join(outdir, 'entries.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+function entryManifest(metafile: Metafile, outdir: string): FrontendManifest {
+  const outputs = metafile.outputs;
+  const rel = (file: string) => relative(outdir, resolve(projectRoot, file)).split('\\').join('/');
+  const loadsOf = (file: string, seen: Set<string>): string[] => {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const imports = (outputs[file]?.imports ?? []).filter((i) => i.kind === 'import-statement');
+    return [file, ...imports.flatMap((i) => loadsOf(i.path, seen))];
+  };
+  const manifest: FrontendManifest = {};
+  for (const [file, output] of Object.entries(outputs).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!output.entryPoint || !file.endsWith('.js')) continue;
+    const name = basename(output.entryPoint, '.ts');
+    manifest[name] = { file: rel(file), loads: loadsOf(file, new Set()).map(rel) };
+  }
+  return manifest;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const manifest = await buildFrontend();
+  for (const [name, entry] of Object.entries(manifest)) console.info(`${name}: ${entry.loads.join(', ')}`);
+}

@@ -1,0 +1,3 @@
+import { mountCallList } from '../mount';
+
+mountCallList(document, []);

@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+
+interface PackageJson {
+  version: string;
+}
+
+const packageJson = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as PackageJson;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export function createProgram(io: CliIo): Command {
+  const program = new Command('fdkit')
+    .description('Assemble, validate, pack and run Freshworks FDK apps offline, with no account.')
+    .version(packageJson.version, '-v, --version', 'print the fdkit version')
+    .helpOption('-h, --help', 'show help for fdkit or a command')
+    .showHelpAfterError('(run fdkit --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  return program;
+}
+
+/** Runs fdkit with the given arguments and resolves its exit code; never throws for bad usage. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // --help and --version end through exitOverride with exit code 0; bad usage is exit code 2.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+}
