@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -25,5 +26,18 @@ describe('nx projects', () => {
     ['fdkit', ['scope:tooling', 'type:tool']],
   ])('tags %s on both axes', (project, tags) => {
     expect(tagsOf(project).filter((t) => /^(scope|type):/.test(t)).sort()).toEqual(tags);
+  });
+});
+
+describe('nx project graph', () => {
+  it('knows who depends on whom, so affected runs reach every dependant', () => {
+    const file = resolve(workspaceRoot, '.nx/workspace-data/graph-check.json');
+    execFileSync('npx', ['--no-install', 'nx', 'graph', `--file=${file}`], { cwd: workspaceRoot, stdio: 'ignore' });
+    const { graph } = JSON.parse(readFileSync(file, 'utf8')) as { graph: { dependencies: Record<string, { target: string }[]> } };
+    const deps = (project: string) => graph.dependencies[project]!.map((d) => d.target).sort();
+    expect(deps('frontend')).toEqual(['core', 'ui']);
+    expect(deps('ui')).toEqual(['core']);
+    expect(deps('serverless')).toEqual(['core']);
+    expect(deps('core')).toEqual([]);
   });
 });
