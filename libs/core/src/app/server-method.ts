@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { SERVER_METHOD_NAME } from '../platform/events';
+
+/**
+ * One server method (SMI) as both sides see it: the front end calls it by contract, the serverless side implements
+ * the same contract, and both parse with the same schemas.
+ */
+export interface ServerMethodContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  name: string;
+  input: I;
+  output: O;
+  /** Seconds the platform waits for an answer. */
+  timeout?: number;
+}
+
+export function defineServerMethodContract<I extends z.ZodType, O extends z.ZodType>(
+  contract: ServerMethodContract<I, O>,
+): ServerMethodContract<I, O> {
+  if (!SERVER_METHOD_NAME.test(contract.name)) {
+    throw new Error(`server method "${contract.name}": names match [A-Za-z_][A-Za-z0-9_]{1,39}`);
+  }
+  return contract;
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { ServerMethodContract } from '../app/server-method';
+import type { IparamSource } from '../iparams/reader';
+import type { DataObjects, EntityType, NotifyType } from '../platform/client';
+import type { ProductName } from '../platform/products';
+
+export interface RecordRef {
+  type: EntityType;
+  id: number;
+}
+
+export interface HostUser {
+  id: number;
+  name: string;
+  email: string;
+  /** BCP 47-ish language code, e.g. "en". */
+  language: string;
+}
+
+/** A modal the app can open: its template and the schemas of what goes in and comes back. */
+export interface ModalContract<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  template: string;
+  input: I;
+  result: R;
+}
+
+/**
+ * What Callbridge's front end needs from the CRM it runs in. Components and helpers depend on this port, never on one
+ * vendor's client, so a second host (Zendesk Sell) only has to implement it.
+ */
+export interface HostPort {
+  readonly product: ProductName;
+  /** The record the placeholder is showing; undefined in global locations such as the phone app. */
+  currentRecord(): Promise<RecordRef | undefined>;
+  record<T extends EntityType>(type: T): Promise<DataObjects[T]>;
+  user(): Promise<HostUser>;
+  /** The app was opened or the rep moved to another record. Returns a function that stops listening. */
+  onActivated(callback: () => void): () => void;
+  onDeactivated(callback: () => void): () => void;
+  /** The rep clicked a phone number in the CRM (phone app only). */
+  onCalling(callback: (phoneNumber: string) => void): () => void;
+  callServer<I extends z.ZodType, O extends z.ZodType>(method: ServerMethodContract<I, O>, input: z.input<I>): Promise<z.output<O>>;
+  openModal<I extends z.ZodType, R extends z.ZodType>(
+    modal: ModalContract<I, R>,
+    args: { title: string; data: z.input<I> },
+  ): Promise<z.output<R> | undefined>;
+  notify(type: NotifyType, message: string): Promise<void>;
+  showRecord(type: 'contact' | 'lead' | 'deal' | 'account', id: number): Promise<void>;
+  showPhoneApp(): Promise<void>;
+  resize(height: number): Promise<void>;
+  readonly iparams: IparamSource;
+}
+
+/** A server method failed; `status` is what the handler answered (or the platform's 4xx/5xx). */
+export class ServerMethodError extends Error {
+  override name = 'ServerMethodError';
+  constructor(
+    readonly method: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
