@@ -1,5 +1,6 @@
 import { build, type Metafile } from 'esbuild';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { frontendPart } from '../src/app-part';
 import { basename, join, relative, resolve } from 'node:path';
 
 export interface EntryOutput {
@@ -40,6 +41,8 @@ export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise
   });
   const manifest = entryManifest(result.metafile, outdir);
   await writeFile(join(outdir, 'entries.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(outdir, 'app-part.json'), `${JSON.stringify(frontendPart, null, 2)}\n`);
+  await cp(join(projectRoot, 'icons'), join(outdir, 'icons'), { recursive: true });
   return manifest;
 }
 

@@ -33,3 +33,14 @@ describe('frontend build', () => {
     expect(JSON.parse(await readFile(join(outdir, 'entries.json'), 'utf8'))).toEqual(manifest);
   });
 });
+
+describe('frontend app part', () => {
+  it('describes placeholders whose entries and icons were built', async () => {
+    const part = JSON.parse(await readFile(join(outdir, 'app-part.json'), 'utf8')) as { placeholders: { entry: string; icon: string }[]; modals: { entry: string }[] };
+    for (const { entry, icon } of part.placeholders) {
+      expect(manifest[entry]).toBeDefined();
+      expect(await readFile(join(outdir, 'icons', icon), 'utf8')).toContain('<svg');
+    }
+    for (const { entry } of part.modals) expect(manifest[entry]).toBeDefined();
+  });
+});

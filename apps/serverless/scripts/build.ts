@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { serverlessPart } from '../src/app-part';
 import { join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -25,6 +26,8 @@ export async function buildServer(outdir = join(projectRoot, 'dist')): Promise<s
     logLevel: 'warning',
     absWorkingDir: projectRoot,
   });
+  const { requestTemplates: _templates, ...part } = serverlessPart;
+  await writeFile(join(outdir, 'app-part.json'), `${JSON.stringify({ ...part, requests: {} }, null, 2)}\n`);
   return outfile;
 }
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerAssemble } from './assemble/command';
 
 interface PackageJson {
   version: string;
@@ -14,7 +15,7 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-export function createProgram(io: CliIo): Command {
+export function createProgram(io: CliIo, state: { exitCode: number } = { exitCode: 0 }): Command {
   const program = new Command('fdkit')
     .description('Assemble, validate, pack and run Freshworks FDK apps offline, with no account.')
     .version(packageJson.version, '-v, --version', 'print the fdkit version')
@@ -22,19 +23,21 @@ export function createProgram(io: CliIo): Command {
     .showHelpAfterError('(run fdkit --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
+  registerAssemble(program, io, (code) => (state.exitCode = code));
   return program;
 }
 
 /** Runs fdkit with the given arguments and resolves its exit code; never throws for bad usage. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const state = { exitCode: 0 };
+  const program = createProgram(io, state);
   try {
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return state.exitCode;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // --help and --version end through exitOverride with exit code 0; bad usage is exit code 2.
