@@ -7,7 +7,7 @@ export type * from './platform/client';
 export type * from './platform/server-globals';
 export { defineIparams, isIparamInProduct, IparamDefinitionError, IPARAM_TYPES, SECRET_LOOKING_NAME } from './iparams/definition';
 export type { IparamDefinition, IparamDefinitions, IparamType, IparamValues, PublicIparamName, SecureIparamName, DataBind } from './iparams/definition';
-export { toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './iparams/config';
+export { fromIparamsJson, toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './iparams/config';
 export type { IparamJson } from './iparams/config';
 export { parseIparamValues, publicIparamValues } from './iparams/values';
 export type { IparamIssue, IparamParseResult } from './iparams/values';

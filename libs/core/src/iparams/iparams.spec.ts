@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './config';
+import { fromIparamsJson, toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './config';
 import { defineIparams, IparamDefinitionError, SECRET_LOOKING_NAME, type IparamDefinition } from './definition';
 import { createIparamReader, SecureIparamError } from './reader';
 import { parseIparamValues, publicIparamValues } from './values';
@@ -171,5 +171,23 @@ describe('createIparamReader', () => {
     await expect(reader.get('phone_api_token')).rejects.toThrow(SecureIparamError);
     // @ts-expect-error not defined at all
     await expect(reader.get('nope')).rejects.toThrow('iparam "nope" is not defined');
+  });
+});
+
+describe('fromIparamsJson', () => {
+  it('reads back what toIparamsJson writes', () => {
+    const json = toIparamsJson(iparams, 'freshsales');
+    const { definitions, problems } = fromIparamsJson(json as unknown as Record<string, unknown>);
+    expect(problems).toEqual([]);
+    expect(toIparamsJson(definitions, 'freshsales')).toEqual(json);
+  });
+
+  it('tolerates what real apps write and names broken entries', () => {
+    const { definitions, problems } = fromIparamsJson({
+      odd: { type: 'domain', regex: { only: 'x' } },
+      broken: 'text',
+    });
+    expect(definitions.odd).toEqual({ displayName: 'odd', type: 'text', regex: { name: 'only', pattern: 'x', message: 'odd is not valid' } });
+    expect(problems).toEqual(['broken: expected an object']);
   });
 });
