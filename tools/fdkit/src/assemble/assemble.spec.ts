@@ -4,58 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assemble } from './assemble';
+import { config, frontendPart, serverlessPart, workspace as makeWorkspace } from '../../test/support/workspace';
 import { listFiles, writeJson, writeText } from './files';
 
 let root: string;
-
-const config = {
-  name: 'demo-app',
-  description: 'A demo',
-  products: ['freshworks_crm', 'freshsales'],
-  engines: { node: '18.20.8', fdk: '9.7.4' },
-  frontend: 'apps/web',
-  serverless: 'apps/server',
-  sources: ['apps/web'],
-};
-
-const frontendPart = {
-  placeholders: [
-    { placeholder: 'contact_entity_menu', entry: 'contact', icon: 'icon.svg', products: ['freshworks_crm', 'freshsales'] },
-    { placeholder: 'lead_entity_menu', entry: 'lead', icon: 'icon.svg', products: ['freshsales'] },
-  ],
-  modals: [{ name: 'log-call', entry: 'modal' }],
-};
-
-const serverlessPart = {
-  events: [
-    { event: 'onAppInstall', handler: 'onAppInstall', products: ['freshworks_crm', 'freshsales'] },
-    { event: 'onLeadCreate', handler: 'onLeadCreate', products: ['freshsales'] },
-  ],
-  functions: [{ name: 'findByPhone', timeout: 10, products: ['freshworks_crm', 'freshsales'] }],
-  iparams: { api_token: { displayName: 'API token', type: 'text', required: true, secure: true } },
-  requests: {
-    listCalls: { schema: { method: 'GET', host: 'api.example.com', path: '/v1/calls', headers: { Authorization: 'Bearer <%= iparam.api_token %>' } }, options: { maxAttempts: 3 } },
-  },
-};
-
-async function workspace(overrides: { config?: object; frontendPart?: object; serverlessPart?: object } = {}) {
-  await writeJson(join(root, 'fdkit.json'), overrides.config ?? config);
-  const web = join(root, 'apps/web');
-  await writeText(join(web, 'package.json'), '{"name":"web"}\n');
-  await writeText(join(web, 'src/contact.ts'), 'export {};\n');
-  await writeText(join(web, 'node_modules/x/index.js'), 'never shipped\n');
-  await writeJson(join(web, 'dist/entries.json'), {
-    contact: { file: 'contact-AAAA1111.js', loads: ['contact-AAAA1111.js', 'chunks/chunk-BBBB2222.js'] },
-    lead: { file: 'lead-CCCC3333.js', loads: ['lead-CCCC3333.js', 'chunks/chunk-BBBB2222.js'] },
-    modal: { file: 'modal-DDDD4444.js', loads: ['modal-DDDD4444.js'] },
-  });
-  for (const f of ['contact-AAAA1111.js', 'lead-CCCC3333.js', 'modal-DDDD4444.js', 'chunks/chunk-BBBB2222.js']) await writeText(join(web, 'dist', f), `/* ${f} */\n`);
-  await writeText(join(web, 'dist/icons/icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
-  await writeJson(join(web, 'dist/app-part.json'), overrides.frontendPart ?? frontendPart);
-  await writeText(join(root, 'apps/server/dist/server.js'), 'exports = {};\n');
-  await writeJson(join(root, 'apps/server/dist/app-part.json'), overrides.serverlessPart ?? serverlessPart);
-  await writeJson(join(root, 'apps/server/test_data/onAppInstall.json'), { own: true });
-}
+const workspace = (overrides?: Parameters<typeof makeWorkspace>[1]) => makeWorkspace(root, overrides);
 
 async function digest(dir: string) {
   const hash = createHash('sha256');

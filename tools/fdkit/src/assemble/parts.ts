@@ -72,7 +72,7 @@ export async function readServerlessPart(file: string): Promise<{ part: Serverle
   const part: ServerlessPart = {
     events: raw.events,
     functions: raw.functions,
-    iparams: raw.iparams as IparamDefinitions,
+    iparams: raw.iparams,
     requestTemplates: Object.keys(raw.requests).map((name) => ({ name })),
   };
   return { part, requests: raw.requests };
