@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { IPARAM_TYPES, PLACEHOLDERS, PRODUCTS, type FrontendPart, type IparamDefinitions, type ServerlessPart } from '@callbridge/core';
+import { IPARAM_TYPES, PLACEHOLDERS, PRODUCTS, type FrontendPart, type ServerlessPart } from '@callbridge/core';
 import { AssembleError } from './config';
 
 const products = z.array(z.enum(PRODUCTS));
