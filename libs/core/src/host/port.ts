@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ServerMethodContract } from '../app/server-method';
 import type { IparamSource } from '../iparams/reader';
+import type { ModalContract } from '../messaging/modal-contract';
 import type { DataObjects, EntityType, NotifyType } from '../platform/client';
 import type { ProductName } from '../platform/products';
 
@@ -15,13 +16,6 @@ export interface HostUser {
   email: string;
   /** BCP 47-ish language code, e.g. "en". */
   language: string;
-}
-
-/** A modal the app can open: its template and the schemas of what goes in and comes back. */
-export interface ModalContract<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
-  template: string;
-  input: I;
-  result: R;
 }
 
 /**

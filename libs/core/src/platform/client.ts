@@ -198,6 +198,8 @@ export interface FreeFormRequestOptions {
   staticIP?: boolean;
   maxAttempts?: number;
   retryDelay?: number;
+  /** OAuth apps: the platform fills `<%= access_token %>` in headers from the app's OAuth config. */
+  isOAuth?: boolean;
 }
 
 export interface RequestSuccess {
