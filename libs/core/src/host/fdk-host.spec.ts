@@ -67,17 +67,16 @@ describe('createFdkHost', () => {
 
   it('calls server methods by contract and parses both ways', async () => {
     const platform = createFakePlatform();
-    platform.onInvoke('findByPhone', (payload) => ({ matches: [{ id: 1, name: `match for ${String(payload.phone)}` }] }));
+    platform.onInvoke('findByPhone', (payload) => ({ matches: [{ id: 1, name: `match for ${JSON.stringify(payload.phone)}` }] }));
     const host = await createFdkHost(appOf(platform.client()));
-    expect(await host.callServer(findByPhone, { phone: '+14155550111' })).toEqual({ matches: [{ id: 1, name: 'match for +14155550111' }] });
+    expect(await host.callServer(findByPhone, { phone: '+14155550111' })).toEqual({ matches: [{ id: 1, name: 'match for "+14155550111"' }] });
     await expect(host.callServer(findByPhone, { phone: '1' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('phone') as unknown });
   });
 
   it('turns server method failures and odd answers into ServerMethodError', async () => {
     const platform = createFakePlatform();
-    platform.onInvoke('findByPhone', () => {
-      throw { status: 422, message: 'Number is not valid' };
-    });
+    // The platform rejects with plain objects, not Errors: the handler answered renderData({status, message}).
+    platform.onInvoke('findByPhone', () => Promise.reject({ status: 422, message: 'Number is not valid' } as unknown as Error));
     const host = await createFdkHost(appOf(platform.client()));
     await expect(host.callServer(findByPhone, { phone: '+14155550111' })).rejects.toEqual(new ServerMethodError('findByPhone', 422, 'Number is not valid'));
     platform.onInvoke('findByPhone', () => ({ unexpected: true }));
