@@ -76,6 +76,7 @@ describe('createFdkHost', () => {
   it('turns server method failures and odd answers into ServerMethodError', async () => {
     const platform = createFakePlatform();
     // The platform rejects with plain objects, not Errors: the handler answered renderData({status, message}).
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     platform.onInvoke('findByPhone', () => Promise.reject({ status: 422, message: 'Number is not valid' }));
     const host = await createFdkHost(appOf(platform.client()));
     await expect(host.callServer(findByPhone, { phone: '+14155550111' })).rejects.toEqual(new ServerMethodError('findByPhone', 422, 'Number is not valid'));
