@@ -35,9 +35,10 @@ describe('nx project graph', () => {
     execFileSync('npx', ['--no-install', 'nx', 'graph', `--file=${file}`], { cwd: workspaceRoot, stdio: 'ignore' });
     const { graph } = JSON.parse(readFileSync(file, 'utf8')) as { graph: { dependencies: Record<string, { target: string }[]> } };
     const deps = (project: string) => graph.dependencies[project]!.map((d) => d.target).sort();
-    expect(deps('frontend')).toEqual(['core', 'ui']);
+    expect(deps('frontend')).toEqual(['contracts', 'core', 'ui']);
     expect(deps('ui')).toEqual(['core']);
-    expect(deps('serverless')).toEqual(['core']);
+    expect(deps('serverless')).toEqual(['contracts', 'core']);
+    expect(deps('contracts')).toEqual(['core']);
     expect(deps('core')).toEqual([]);
   });
 });
