@@ -177,7 +177,7 @@ describe('createIparamReader', () => {
 describe('fromIparamsJson', () => {
   it('reads back what toIparamsJson writes', () => {
     const json = toIparamsJson(iparams, 'freshsales');
-    const { definitions, problems } = fromIparamsJson(json as unknown as Record<string, unknown>);
+    const { definitions, problems } = fromIparamsJson(json);
     expect(problems).toEqual([]);
     expect(toIparamsJson(definitions, 'freshsales')).toEqual(json);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eventTimeoutMs, isEventOf, PRODUCT_EVENTS, SERVER_METHOD_NAME } from './events';
 import { PRODUCTS } from './products';
 
-const payloads = new URL('../../../../../shared/reference/payloads/', import.meta.url);
+const payloads = new URL('../../payloads/', import.meta.url);
 
 describe('product events', () => {
   it.each(PRODUCTS)('lists exactly the events the platform has samples for in %s', (product) => {

@@ -1,5 +1,6 @@
 import { access, readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import {
   AppDefinitionError,
   defineApp,
@@ -30,7 +31,8 @@ export interface AssembleResult {
   files: string[];
 }
 
-const payloadsDir = resolve(import.meta.dirname, '../../payloads');
+/** The platform's own sample payloads, kept in the core with the rest of the platform's contract. */
+const payloadsDir = join(dirname(createRequire(import.meta.url).resolve('@callbridge/core/package.json')), 'payloads');
 const FRONTEND_BUILD_FILES = new Set(['entries.json', 'app-part.json']);
 
 const exists = (file: string) =>
