@@ -1,45 +1,52 @@
-import { z } from 'zod';
+import * as v from 'valibot';
+
+// valibot rather than zod: these schemas ship in every placeholder's bundle (budget 16 KB gzip).
+const positiveId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 /** Records a call can be logged against. */
-export const callTargetSchema = z.object({
-  type: z.enum(['contact', 'lead', 'deal']),
-  id: z.number().int().positive(),
-  name: z.string().optional(),
+export const callTargetSchema = v.object({
+  type: v.picklist(['contact', 'lead', 'deal']),
+  id: positiveId,
+  name: v.optional(v.string()),
 });
-export type CallTarget = z.infer<typeof callTargetSchema>;
+export type CallTarget = v.InferOutput<typeof callTargetSchema>;
 
 /** Records whose calls a panel lists. */
-export const recordRefSchema = z.object({
-  type: z.enum(['contact', 'lead', 'deal', 'sales_account']),
-  id: z.number().int().positive(),
+export const recordRefSchema = v.object({
+  type: v.picklist(['contact', 'lead', 'deal', 'sales_account']),
+  id: positiveId,
 });
-export type CallbridgeRecordRef = z.infer<typeof recordRefSchema>;
+export type CallbridgeRecordRef = v.InferOutput<typeof recordRefSchema>;
 
 export const CALL_OUTCOMES = ['Connected', 'No answer', 'Busy', 'Left voicemail', 'Wrong number'] as const;
 
+const seconds = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** One call as every surface shows it, whatever the CRM or phone system called its fields. */
-export const callRecordSchema = z.object({
-  id: z.string(),
-  direction: z.enum(['inbound', 'outbound']),
-  outcome: z.string(),
-  durationSeconds: z.number().int().nonnegative(),
+export const callRecordSchema = v.object({
+  id: v.string(),
+  direction: v.picklist(['inbound', 'outbound']),
+  outcome: v.string(),
+  durationSeconds: seconds,
   /** ISO 8601. */
-  startedAt: z.string(),
-  notes: z.string().optional(),
-  phoneNumber: z.string().optional(),
-  target: callTargetSchema.optional(),
+  startedAt: v.string(),
+  notes: v.optional(v.string()),
+  phoneNumber: v.optional(v.string()),
+  target: v.optional(callTargetSchema),
 });
-export type CallRecord = z.infer<typeof callRecordSchema>;
+export type CallRecord = v.InferOutput<typeof callRecordSchema>;
 
 /** A record a phone number matched: App Connect's matchedContactInfo, narrowed to what reps see. */
-export const contactMatchSchema = z.object({
-  id: z.number().int().positive(),
-  type: z.enum(['contact', 'lead']),
-  name: z.string(),
-  phone: z.string(),
-  company: z.string().optional(),
+export const contactMatchSchema = v.object({
+  id: positiveId,
+  type: v.picklist(['contact', 'lead']),
+  name: v.string(),
+  phone: v.string(),
+  company: v.optional(v.string()),
 });
-export type ContactMatch = z.infer<typeof contactMatchSchema>;
+export type ContactMatch = v.InferOutput<typeof contactMatchSchema>;
 
-export const dealSummarySchema = z.object({ id: z.number().int().positive(), name: z.string() });
-export type DealSummary = z.infer<typeof dealSummarySchema>;
+export const dealSummarySchema = v.object({ id: positiveId, name: v.string() });
+export type DealSummary = v.InferOutput<typeof dealSummarySchema>;
+
+export { seconds as secondsSchema, positiveId as positiveIdSchema };

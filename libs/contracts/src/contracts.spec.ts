@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { parseIparamValues, SECRET_LOOKING_NAME, toIparamsJson, type IparamDefinition } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
 import { callbridgeModal } from './modal';
@@ -28,13 +29,13 @@ describe('Callbridge contracts', () => {
   });
 
   it('rejects a call log with a bad number or an unknown outcome, naming the field', () => {
-    const bad = logCall.input.safeParse({ target: { type: 'contact', id: 1 }, direction: 'inbound', outcome: 'Great', durationSeconds: 5, phone: '555' });
+    const bad = v.safeParse(logCall.input, { target: { type: 'contact', id: 1 }, direction: 'inbound', outcome: 'Great', durationSeconds: 5, phone: '555' });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['outcome', 'phone']);
+    expect(bad.issues?.map((i) => v.getDotPath(i)).sort()).toEqual(['outcome', 'phone']);
   });
 
   it('opens the modal for either form and types its result', () => {
-    expect(callbridgeModal.input.parse({ form: 'log-call', target: { type: 'lead', id: 3 } })).toMatchObject({ deals: [] });
-    expect(callbridgeModal.input.safeParse({ form: 'create-contact', phone: '+1', defaultName: 'x', allowedTypes: [] }).success).toBe(false);
+    expect(v.parse(callbridgeModal.input, { form: 'log-call', target: { type: 'lead', id: 3 } })).toMatchObject({ deals: [] });
+    expect(v.safeParse(callbridgeModal.input, { form: 'create-contact', phone: '+1', defaultName: 'x', allowedTypes: [] }).success).toBe(false);
   });
 });

@@ -1,31 +1,31 @@
 import { defineModal } from '@callbridge/core';
-import { z } from 'zod';
-import { callRecordSchema, callTargetSchema, contactMatchSchema, dealSummarySchema } from './calls';
+import * as v from 'valibot';
+import { callRecordSchema, callTargetSchema, contactMatchSchema, dealSummarySchema, secondsSchema } from './calls';
 
-const logCallForm = z.object({
-  form: z.literal('log-call'),
+const logCallForm = v.object({
+  form: v.literal('log-call'),
   target: callTargetSchema,
-  phone: z.string().optional(),
-  direction: z.enum(['inbound', 'outbound']).optional(),
-  durationSeconds: z.number().int().nonnegative().optional(),
+  phone: v.optional(v.string()),
+  direction: v.optional(v.picklist(['inbound', 'outbound'])),
+  durationSeconds: v.optional(secondsSchema),
   /** Offered as "related deal" when the contact has open deals. */
-  deals: z.array(dealSummarySchema).default([]),
+  deals: v.optional(v.array(dealSummarySchema), []),
 });
 
-const createContactForm = z.object({
-  form: z.literal('create-contact'),
-  phone: z.string(),
-  defaultName: z.string(),
+const createContactForm = v.object({
+  form: v.literal('create-contact'),
+  phone: v.string(),
+  defaultName: v.string(),
   /** The installation's allowed placeholder types; lead only in Freshsales. */
-  allowedTypes: z.array(z.enum(['contact', 'lead'])).min(1),
+  allowedTypes: v.pipe(v.array(v.picklist(['contact', 'lead'])), v.minLength(1)),
 });
 
 /** Callbridge's one modal template: "Log a call" and "Create contact from number", each returning its result. */
 export const callbridgeModal = defineModal({
   template: 'modal.html',
-  input: z.discriminatedUnion('form', [logCallForm, createContactForm]),
-  result: z.discriminatedUnion('form', [
-    z.object({ form: z.literal('log-call'), call: callRecordSchema }),
-    z.object({ form: z.literal('create-contact'), contact: contactMatchSchema }),
+  input: v.variant('form', [logCallForm, createContactForm]),
+  result: v.variant('form', [
+    v.object({ form: v.literal('log-call'), call: callRecordSchema }),
+    v.object({ form: v.literal('create-contact'), contact: contactMatchSchema }),
   ]),
 });

@@ -1,64 +1,77 @@
 import { defineServerMethodContract } from '@callbridge/core';
-import { z } from 'zod';
-import { CALL_OUTCOMES, callRecordSchema, callTargetSchema, contactMatchSchema, dealSummarySchema, recordRefSchema } from './calls';
+import * as v from 'valibot';
+import {
+  CALL_OUTCOMES,
+  callRecordSchema,
+  callTargetSchema,
+  contactMatchSchema,
+  dealSummarySchema,
+  positiveIdSchema,
+  recordRefSchema,
+  secondsSchema,
+} from './calls';
 
-const e164 = z.string().regex(/^\+[1-9]\d{7,14}$/, 'a phone number in E.164 form, such as +14155550111');
+const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{7,14}$/, 'Use a phone number in E.164 form, such as +14155550111'));
 
 /** Caller match across contacts and leads; never creates anything. */
 export const findByPhone = defineServerMethodContract({
   name: 'findByPhone',
-  input: z.object({ phone: e164 }),
-  output: z.object({ matches: z.array(contactMatchSchema) }),
+  input: v.object({ phone: e164 }),
+  output: v.object({ matches: v.array(contactMatchSchema) }),
   timeout: 10,
 });
 
 /** A placeholder contact (or lead in Freshsales) for an unknown number, named by the rep or the installation default. */
 export const createPlaceholderContact = defineServerMethodContract({
   name: 'createPlaceholderContact',
-  input: z.object({ phone: e164, name: z.string().trim().min(1).max(60), type: z.enum(['contact', 'lead']) }),
-  output: z.object({ contact: contactMatchSchema }),
+  input: v.object({
+    phone: e164,
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter a name'), v.maxLength(60, 'Use at most 60 characters')),
+    type: v.picklist(['contact', 'lead']),
+  }),
+  output: v.object({ contact: contactMatchSchema }),
   timeout: 10,
 });
 
 export const logCall = defineServerMethodContract({
   name: 'logCall',
-  input: z.object({
+  input: v.object({
     target: callTargetSchema,
-    direction: z.enum(['inbound', 'outbound']),
-    outcome: z.enum(CALL_OUTCOMES),
-    durationSeconds: z.number().int().min(0).max(86_400),
-    notes: z.string().max(2_000).optional(),
-    phone: e164.optional(),
-    startedAt: z.string().optional(),
-    dealId: z.number().int().positive().optional(),
+    direction: v.picklist(['inbound', 'outbound']),
+    outcome: v.picklist(CALL_OUTCOMES),
+    durationSeconds: v.pipe(secondsSchema, v.maxValue(86_400, 'A call lasts at most 24 hours')),
+    notes: v.optional(v.pipe(v.string(), v.maxLength(2_000, 'Notes hold at most 2000 characters'))),
+    phone: v.optional(e164),
+    startedAt: v.optional(v.string()),
+    dealId: v.optional(positiveIdSchema),
   }),
-  output: z.object({ call: callRecordSchema }),
+  output: v.object({ call: callRecordSchema }),
   timeout: 10,
 });
 
 export const listCalls = defineServerMethodContract({
   name: 'listCalls',
-  input: z.object({ record: recordRefSchema, limit: z.number().int().min(1).max(100).optional() }),
-  output: z.object({
-    calls: z.array(callRecordSchema),
+  input: v.object({ record: recordRefSchema, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  output: v.object({
+    calls: v.array(callRecordSchema),
     /** Across an account's contacts: calls since Monday and the last call's time. */
-    summary: z.object({ thisWeek: z.number().int().nonnegative(), lastContactedAt: z.string().nullable() }).optional(),
+    summary: v.optional(v.object({ thisWeek: secondsSchema, lastContactedAt: v.nullable(v.string()) })),
   }),
   timeout: 10,
 });
 
 export const openDeals = defineServerMethodContract({
   name: 'openDeals',
-  input: z.object({ contactId: z.number().int().positive() }),
-  output: z.object({ deals: z.array(dealSummarySchema) }),
+  input: v.object({ contactId: positiveIdSchema }),
+  output: v.object({ deals: v.array(dealSummarySchema) }),
   timeout: 10,
 });
 
 /** Starts a call from the rep's phone system line. */
 export const dial = defineServerMethodContract({
   name: 'dial',
-  input: z.object({ to: e164 }),
-  output: z.object({ ok: z.literal(true) }),
+  input: v.object({ to: e164 }),
+  output: v.object({ ok: v.literal(true) }),
   timeout: 10,
 });
 

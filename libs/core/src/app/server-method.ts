@@ -1,11 +1,11 @@
-import type { z } from 'zod';
-import { SERVER_METHOD_NAME } from '../platform/events';
+import { type Schema } from '../schema/standard';
+import { SERVER_METHOD_NAME } from '../platform/server-method-name';
 
 /**
  * One server method (SMI) as both sides see it: the front end calls it by contract, the serverless side implements
  * the same contract, and both parse with the same schemas.
  */
-export interface ServerMethodContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ServerMethodContract<I extends Schema = Schema, O extends Schema = Schema> {
   name: string;
   input: I;
   output: O;
@@ -13,7 +13,7 @@ export interface ServerMethodContract<I extends z.ZodType = z.ZodType, O extends
   timeout?: number;
 }
 
-export function defineServerMethodContract<I extends z.ZodType, O extends z.ZodType>(
+export function defineServerMethodContract<I extends Schema, O extends Schema>(
   contract: ServerMethodContract<I, O>,
 ): ServerMethodContract<I, O> {
   if (!SERVER_METHOD_NAME.test(contract.name)) {

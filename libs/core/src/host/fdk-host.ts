@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { check, type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { ServerMethodContract } from '../app/server-method';
 import { openModal } from '../messaging/open-modal';
 import type { ClientEventName, EntityType, JsonObject, PlatformApp, PlatformClient } from '../platform/client';
@@ -87,21 +87,19 @@ export async function createFdkHost(app: PlatformApp | undefined = (globalThis a
         const number = phoneNumberOf(data);
         if (number) callback(number);
       }),
-    async callServer<I extends z.ZodType, O extends z.ZodType>(method: ServerMethodContract<I, O>, input: z.input<I>): Promise<z.output<O>> {
-      const parsed = method.input.safeParse(input);
-      if (!parsed.success) {
-        throw new ServerMethodError(method.name, 400, `${method.name}: the input is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`);
-      }
+    async callServer<I extends Schema, O extends Schema>(method: ServerMethodContract<I, O>, input: InputOf<I>): Promise<OutputOf<O>> {
+      const parsed = check(method.input, input);
+      if (!parsed.ok) throw new ServerMethodError(method.name, 400, `${method.name}: the input is not valid: ${parsed.message}`);
       let response: unknown;
       try {
-        ({ response } = await client.request.invoke(method.name, parsed.data as JsonObject));
+        ({ response } = await client.request.invoke(method.name, parsed.value as JsonObject));
       } catch (error) {
         const { status, message } = describeRejection(error);
         throw new ServerMethodError(method.name, status, message);
       }
-      const output = method.output.safeParse(typeof response === 'string' ? safeJson(response) : response);
-      if (!output.success) throw new ServerMethodError(method.name, 502, `${method.name} answered in an unexpected shape: ${output.error.issues[0]?.message ?? ''}`);
-      return output.data;
+      const output = check(method.output, typeof response === 'string' ? safeJson(response) : response);
+      if (!output.ok) throw new ServerMethodError(method.name, 502, `${method.name} answered in an unexpected shape: ${output.message}`);
+      return output.value;
     },
     openModal: (modal, args) => openModal(client, modal, args),
     async notify(type, message) {

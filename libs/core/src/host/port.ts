@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { ServerMethodContract } from '../app/server-method';
 import type { IparamSource } from '../iparams/reader';
 import type { ModalContract } from '../messaging/modal-contract';
@@ -33,11 +33,11 @@ export interface HostPort {
   onDeactivated(callback: () => void): () => void;
   /** The rep clicked a phone number in the CRM (phone app only). */
   onCalling(callback: (phoneNumber: string) => void): () => void;
-  callServer<I extends z.ZodType, O extends z.ZodType>(method: ServerMethodContract<I, O>, input: z.input<I>): Promise<z.output<O>>;
-  openModal<I extends z.ZodType, R extends z.ZodType>(
+  callServer<I extends Schema, O extends Schema>(method: ServerMethodContract<I, O>, input: InputOf<I>): Promise<OutputOf<O>>;
+  openModal<I extends Schema, R extends Schema>(
     modal: ModalContract<I, R>,
-    args: { title: string; data: z.input<I> },
-  ): Promise<z.output<R> | undefined>;
+    args: { title: string; data: InputOf<I> },
+  ): Promise<OutputOf<R> | undefined>;
   notify(type: NotifyType, message: string): Promise<void>;
   showRecord(type: 'contact' | 'lead' | 'deal' | 'account', id: number): Promise<void>;
   showPhoneApp(): Promise<void>;

@@ -21,9 +21,9 @@ describe('defineMessages', () => {
     expect(() => defineMessages({ '': z.string() })).toThrow(/not a valid name/);
     expect(() => defineMessages({ 'call logged': z.string() })).toThrow(/not a valid name/);
     expect(() => defineMessages({ 'calls.find': { request: z.string() } } as never)).toThrow(
-      'Message type "calls.find" must be a zod schema (a broadcast) or { request: schema, reply: schema } (a request type).',
+      'Message type "calls.find" must be a schema (a broadcast) or { request: schema, reply: schema } (a request type).',
     );
-    expect(() => defineMessages({ x: null } as never)).toThrow(/must be a zod schema/);
+    expect(() => defineMessages({ x: null } as never)).toThrow(/must be a schema/);
   });
 });
 
@@ -37,7 +37,7 @@ describe('defineModal', () => {
   it('needs a template and two schemas', () => {
     expect(() => defineModal({ template: ' ', input: z.null(), result: z.null() })).toThrow(/needs its template/);
     expect(() => defineModal({ template: 'm.html', input: {} as z.ZodNull, result: z.null() })).toThrow(
-      'Modal "m.html" needs zod schemas for both input and result.',
+      'Modal "m.html" needs schemas (zod or valibot) for both input and result.',
     );
   });
 });

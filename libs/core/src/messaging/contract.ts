@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { isSchema, type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import { MessagingError } from './errors';
 
 /** A request type: what the requester sends and what the handler replies. */
-export interface RequestDefinition<Req extends z.ZodType = z.ZodType, Rep extends z.ZodType = z.ZodType> {
+export interface RequestDefinition<Req extends Schema = Schema, Rep extends Schema = Schema> {
   request: Req;
   reply: Rep;
 }
 
 /** By message type name: a schema (a broadcast) or a `{request, reply}` pair (a request type). */
-export type MessageDefinitions = Record<string, z.ZodType | RequestDefinition>;
+export type MessageDefinitions = Record<string, Schema | RequestDefinition>;
 
 /** The shared contract senders and receivers import, so both sides agree on names and payload types. */
 export interface MessageContract<D extends MessageDefinitions> {
@@ -16,7 +16,7 @@ export interface MessageContract<D extends MessageDefinitions> {
 }
 
 export type BroadcastType<D extends MessageDefinitions> = {
-  [K in keyof D & string]: D[K] extends z.ZodType ? K : never;
+  [K in keyof D & string]: D[K] extends Schema ? K : never;
 }[keyof D & string];
 
 export type RequestType<D extends MessageDefinitions> = {
@@ -24,19 +24,17 @@ export type RequestType<D extends MessageDefinitions> = {
 }[keyof D & string];
 
 /** What a broadcaster passes (schema input) and a listener gets (schema output). */
-export type BroadcastInput<D extends MessageDefinitions, K extends BroadcastType<D>> = D[K] extends z.ZodType ? z.input<D[K]> : never;
-export type BroadcastOutput<D extends MessageDefinitions, K extends BroadcastType<D>> = D[K] extends z.ZodType ? z.output<D[K]> : never;
+export type BroadcastInput<D extends MessageDefinitions, K extends BroadcastType<D>> = D[K] extends Schema ? InputOf<D[K]> : never;
+export type BroadcastOutput<D extends MessageDefinitions, K extends BroadcastType<D>> = D[K] extends Schema ? OutputOf<D[K]> : never;
 
-export type RequestInput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<infer Req> ? z.input<Req> : never;
-export type RequestOutput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<infer Req> ? z.output<Req> : never;
-export type ReplyInput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<z.ZodType, infer Rep> ? z.input<Rep> : never;
-export type ReplyOutput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<z.ZodType, infer Rep> ? z.output<Rep> : never;
+export type RequestInput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<infer Req> ? InputOf<Req> : never;
+export type RequestOutput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<infer Req> ? OutputOf<Req> : never;
+export type ReplyInput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<Schema, infer Rep> ? InputOf<Rep> : never;
+export type ReplyOutput<D extends MessageDefinitions, K extends RequestType<D>> = D[K] extends RequestDefinition<Schema, infer Rep> ? OutputOf<Rep> : never;
 
 const TYPE_NAME = /^[A-Za-z][\w.:-]{0,199}$/;
 
-export function isSchema(value: unknown): value is z.ZodType {
-  return value instanceof z.ZodType;
-}
+export { isSchema };
 
 export function isRequestDefinition(value: unknown): value is RequestDefinition {
   if (typeof value !== 'object' || value === null) return false;
@@ -59,7 +57,7 @@ export function defineMessages<const D extends MessageDefinitions>(definitions: 
     if (!isSchema(definition) && !isRequestDefinition(definition)) {
       throw new MessagingError(
         'invalid-contract',
-        `Message type "${type}" must be a zod schema (a broadcast) or { request: schema, reply: schema } (a request type).`,
+        `Message type "${type}" must be a schema (a broadcast) or { request: schema, reply: schema } (a request type).`,
       );
     }
   }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { type OutputOf } from '../schema/standard';
+import * as v from 'valibot';
 import type { JsonValue } from '../platform/client';
 
 /** Protocol version: receivers ignore envelopes of other versions rather than misread them. */
@@ -8,19 +9,19 @@ export const ENVELOPE_KINDS = ['request', 'reply', 'broadcast', 'modal-result'] 
 export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
 
 /** Every Callbridge message between instances travels in one of these. */
-export const envelopeSchema = z.object({
-  cb: z.literal(PROTOCOL_VERSION),
-  kind: z.enum(ENVELOPE_KINDS),
+export const envelopeSchema = v.object({
+  cb: v.literal(PROTOCOL_VERSION),
+  kind: v.picklist(ENVELOPE_KINDS),
   /** Correlation id: a reply carries its request's id, a modal result the id `openModal` gave the modal. */
-  id: z.string().min(1).max(200),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   /** The message type name from the contract (for modal results, the modal's template). */
-  type: z.string().min(1).max(200),
-  payload: z.unknown(),
+  type: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  payload: v.unknown(),
   /** Only on replies whose handler failed: the requester rejects with this message instead of waiting. */
-  error: z.object({ message: z.string() }).optional(),
+  error: v.optional(v.object({ message: v.string() })),
 });
 
-export type Envelope = z.output<typeof envelopeSchema>;
+export type Envelope = OutputOf<typeof envelopeSchema>;
 
 export function createEnvelope(
   kind: EnvelopeKind,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { describeIssues as describeSchemaIssues, type SchemaIssue } from '../schema/standard';
 
 /** What went wrong, so callers can branch without parsing messages. */
 export type MessagingErrorCode =
@@ -23,11 +23,9 @@ export class MessagingError extends Error {
   }
 }
 
-/** One line per zod issue, `path: message`, for error messages and debug logs. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
+/** `path: message` per schema issue, for error messages and debug logs. */
+export function describeIssues(error: { issues: ReadonlyArray<SchemaIssue> }): string {
+  return describeSchemaIssues(error.issues);
 }
 
 /** The readable part of whatever a platform call rejected with (platform errors are plain `{status, message}` objects). */

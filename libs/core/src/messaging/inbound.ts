@@ -1,3 +1,4 @@
+import { safeParse } from '../schema/standard';
 import { envelopeSchema, type Envelope } from './envelope';
 import { describeIssues } from './errors';
 
@@ -24,12 +25,12 @@ export function parseInstanceMessage(data: unknown): InboundMessage {
   const senderId = readSenderId(data);
   if (senderId === undefined) return { ok: false, reason: 'the event data has no senderId' };
 
-  const outer = envelopeSchema.safeParse(data['message']);
+  const outer = safeParse(envelopeSchema, data['message']);
   if (outer.success) return { ok: true, senderId, envelope: outer.data };
 
   const nested = data['message'];
   if (isRecord(nested) && 'message' in nested) {
-    const inner = envelopeSchema.safeParse(nested['message']);
+    const inner = safeParse(envelopeSchema, nested['message']);
     if (inner.success) return { ok: true, senderId, envelope: inner.data };
   }
   return { ok: false, reason: `not a Callbridge envelope (${describeIssues(outer.error)})` };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type Schema } from '../schema/standard';
 import type { PlatformClient } from '../platform/client';
 import { listenToBroadcasts, sendBroadcast } from './broadcast';
 import type {
@@ -40,8 +40,8 @@ export interface Messenger<D extends MessageDefinitions> {
   onBroadcast<K extends BroadcastType<D>>(type: K, listener: (payload: BroadcastOutput<D, K>, meta: RequestMeta) => void): () => void;
 }
 
-function checked(schema: z.ZodType, value: unknown, what: string): unknown {
-  const parsed = schema.safeParse(value);
+function checked(schema: Schema, value: unknown, what: string): unknown {
+  const parsed = safeParse(schema, value);
   if (!parsed.success) throw new MessagingError('invalid-payload', `${what} does not match its contract: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
@@ -49,7 +49,7 @@ function checked(schema: z.ZodType, value: unknown, what: string): unknown {
 export function createMessenger<D extends MessageDefinitions>(client: PlatformClient, contract: MessageContract<D>): Messenger<D> {
   const hub = messageHub(client);
   const requestDefinition = (type: string): RequestDefinition => contract.definitions[type] as RequestDefinition;
-  const broadcastSchema = (type: string): z.ZodType => contract.definitions[type] as z.ZodType;
+  const broadcastSchema = (type: string): Schema => contract.definitions[type] as Schema;
 
   return {
     async request(receiverId, type, payload, options = {}) {
@@ -77,7 +77,7 @@ export function createMessenger<D extends MessageDefinitions>(client: PlatformCl
     onBroadcast(type, listener) {
       const schema = broadcastSchema(type);
       return listenToBroadcasts(hub, type, (raw, senderId) => {
-        const parsed = schema.safeParse(raw);
+        const parsed = safeParse(schema, raw);
         if (!parsed.success) {
           logIgnored(`broadcast "${type}" from instance ${senderId} does not match the contract (${describeIssues(parsed.error)})`, raw);
           return;

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { type Schema, type OutputOf } from '../schema/standard';
+import * as v from 'valibot';
 import { MessagingError } from './errors';
 import { isSchema } from './contract';
 import { PROTOCOL_VERSION } from './envelope';
 
 /** A modal (or dialog) template with the data it is opened with and the result it returns to its parent. */
-export interface ModalContract<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+export interface ModalContract<I extends Schema = Schema, R extends Schema = Schema> {
   readonly template: string;
   readonly input: I;
   readonly result: R;
@@ -12,10 +13,10 @@ export interface ModalContract<I extends z.ZodType = z.ZodType, R extends z.ZodT
   readonly action: 'showModal' | 'showDialog';
 }
 
-export type ModalInput<M extends ModalContract> = z.output<M['input']>;
-export type ModalResult<M extends ModalContract> = z.output<M['result']>;
+export type ModalInput<M extends ModalContract> = OutputOf<M['input']>;
+export type ModalResult<M extends ModalContract> = OutputOf<M['result']>;
 
-export function defineModal<I extends z.ZodType, R extends z.ZodType>(definition: {
+export function defineModal<I extends Schema, R extends Schema>(definition: {
   template: string;
   input: I;
   result: R;
@@ -26,7 +27,7 @@ export function defineModal<I extends z.ZodType, R extends z.ZodType>(definition
     throw new MessagingError('invalid-contract', 'A modal needs its template, the HTML file under app/ (for example "modal.html").');
   }
   if (!isSchema(input) || !isSchema(result)) {
-    throw new MessagingError('invalid-contract', `Modal "${template}" needs zod schemas for both input and result.`);
+    throw new MessagingError('invalid-contract', `Modal "${template}" needs schemas (zod or valibot) for both input and result.`);
   }
   return { template, input, result, action };
 }
@@ -34,14 +35,14 @@ export function defineModal<I extends z.ZodType, R extends z.ZodType>(definition
 /**
  * What `openModal` passes as the platform's modal data: the input plus the correlation id the modal's result must carry.
  */
-export const modalOpeningSchema = z.object({
-  cb: z.literal(PROTOCOL_VERSION),
-  modal: z.string().min(1),
-  input: z.unknown(),
+export const modalOpeningSchema = v.object({
+  cb: v.literal(PROTOCOL_VERSION),
+  modal: v.pipe(v.string(), v.minLength(1)),
+  input: v.unknown(),
 });
 
 /** The payload of a `modal-result` envelope. */
-export const modalOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('resolved'), result: z.unknown() }),
-  z.object({ status: z.literal('dismissed') }),
+export const modalOutcomeSchema = v.variant('status', [
+  v.object({ status: v.literal('resolved'), result: v.unknown() }),
+  v.object({ status: v.literal('dismissed') }),
 ]);

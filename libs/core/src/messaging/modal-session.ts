@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { InstanceContext, PlatformClient } from '../platform/client';
 import { newCorrelationId } from './correlation-id';
 import { createEnvelope } from './envelope';
@@ -8,12 +8,12 @@ import { modalOpeningSchema, type ModalContract } from './modal-contract';
 import { sendMessage } from './send';
 
 /** The modal's side of `openModal`: its validated input and the one way to answer the parent. */
-export interface ModalSession<I extends z.ZodType, R extends z.ZodType> {
-  readonly input: z.output<I>;
+export interface ModalSession<I extends Schema, R extends Schema> {
+  readonly input: OutputOf<I>;
   readonly instanceId: string;
   readonly parentId: string | undefined;
   /** Sends the result to the parent, then closes the modal. Later calls return the first call's promise. */
-  resolve(result: z.input<R>): Promise<void>;
+  resolve(result: InputOf<R>): Promise<void>;
   /** Closes the modal; the parent's `openModal` resolves `undefined`. */
   dismiss(): Promise<void>;
 }
@@ -33,15 +33,15 @@ function readModalData(context: InstanceContext): unknown {
  * Reads and validates the data the modal was opened with. Data that did not come from `openModal` (no correlation id)
  * is validated as the input itself, so a modal opened by older code still works; its result then matches no waiter.
  */
-export async function modalSession<I extends z.ZodType, R extends z.ZodType>(
+export async function modalSession<I extends Schema, R extends Schema>(
   client: PlatformClient,
   modal: ModalContract<I, R>,
 ): Promise<ModalSession<I, R>> {
   const context = await client.instance.context();
   const raw = readModalData(context);
-  const opening = modalOpeningSchema.safeParse(raw);
+  const opening = safeParse(modalOpeningSchema, raw);
   const id = opening.success ? opening.data.modal : newCorrelationId();
-  const input = modal.input.safeParse(opening.success ? opening.data.input : raw);
+  const input = safeParse(modal.input, opening.success ? opening.data.input : raw);
   if (!input.success) {
     throw new MessagingError(
       'invalid-input',
@@ -68,7 +68,7 @@ export async function modalSession<I extends z.ZodType, R extends z.ZodType>(
     parentId: context.parentId,
     resolve(result) {
       if (closing !== undefined) return closing;
-      const checked = modal.result.safeParse(result);
+      const checked = safeParse(modal.result, result);
       if (!checked.success) {
         return Promise.reject(
           new MessagingError('invalid-payload', `The result of modal "${modal.template}" does not match its contract: ${describeIssues(checked.error)}`),

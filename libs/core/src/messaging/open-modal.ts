@@ -1,3 +1,4 @@
+import { safeParse, type Schema, type InputOf } from '../schema/standard';
 import type { PlatformClient } from '../platform/client';
 import { INTERFACE_LIMITS } from '../platform/client';
 import { newCorrelationId } from './correlation-id';
@@ -8,12 +9,11 @@ import { messageHub } from './hub';
 import { toJsonValue } from './json';
 import { modalOutcomeSchema, type ModalContract, type ModalResult } from './modal-contract';
 import { DEFAULT_MODAL_POLL_MS, modalInstanceIds, watchModalClosed } from './modal-watch';
-import type { z } from 'zod';
 
-export interface OpenModalOptions<I extends z.ZodType> {
+export interface OpenModalOptions<I extends Schema> {
   /** Shown in the modal's header; the platform allows at most 30 characters. */
   title: string;
-  data: z.input<I>;
+  data: InputOf<I>;
   /** How often to check whether the user closed the modal without a result. */
   pollMs?: number;
 }
@@ -34,13 +34,13 @@ function checkTitle(title: string): void {
  * Opens the contract's modal with `data` and resolves with the result the modal returns through `modalSession`, or
  * `undefined` when it closes without one. Rejects before calling the platform when the title or data are invalid.
  */
-export async function openModal<I extends z.ZodType, R extends z.ZodType>(
+export async function openModal<I extends Schema, R extends Schema>(
   client: PlatformClient,
   modal: ModalContract<I, R>,
   options: OpenModalOptions<I>,
 ): Promise<ModalResult<ModalContract<I, R>> | undefined> {
   checkTitle(options.title);
-  const input = modal.input.safeParse(options.data);
+  const input = safeParse(modal.input, options.data);
   if (!input.success) {
     throw new MessagingError('invalid-input', `The data for modal "${modal.template}" does not match its contract: ${describeIssues(input.error)}`);
   }
@@ -61,13 +61,13 @@ export async function openModal<I extends z.ZodType, R extends z.ZodType>(
     };
     const unlisten = hub.listen((envelope, senderId) => {
       if (envelope.kind !== 'modal-result' || envelope.id !== id) return;
-      const outcome = modalOutcomeSchema.safeParse(envelope.payload);
+      const outcome = safeParse(modalOutcomeSchema, envelope.payload);
       if (!outcome.success) {
         logIgnored(`modal "${modal.template}" sent a malformed outcome (${describeIssues(outcome.error)})`, envelope);
         return;
       }
       if (outcome.data.status === 'dismissed') return finish(undefined);
-      const result = modal.result.safeParse(outcome.data.result);
+      const result = safeParse(modal.result, outcome.data.result);
       if (!result.success) {
         // Ignored like any malformed message; the modal closing afterwards resolves `undefined`.
         logIgnored(`modal "${modal.template}" (instance ${senderId}) returned a result that does not match its contract (${describeIssues(result.error)})`, envelope);

@@ -49,5 +49,4 @@ export function eventTimeoutMs(name: string): number {
   return name === 'onAppInstall' || name === 'afterAppUpdate' || name === 'onAppUninstall' ? 10_000 : 20_000;
 }
 
-/** Server method (SMI) names the platform accepts. */
-export const SERVER_METHOD_NAME = /^[A-Za-z_][A-Za-z0-9_]{1,39}$/;
+export { SERVER_METHOD_NAME } from './server-method-name';

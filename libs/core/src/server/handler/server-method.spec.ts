@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { z } from 'zod';
 import { defineServerMethodContract } from '../../app/server-method';
 import { createFakeServerGlobals } from '../../testing/fake-server';
@@ -77,5 +78,33 @@ describe('implementServerMethod', () => {
     const { fake, options } = invoke();
     await implementServerMethod(contract, () => ({ calls: [{ id: 7 }] }) as never, options)({ contactId: 7 });
     expect(fake.answer().error).toEqual({ status: 500, message: 'listCalls failed: its result breaks the contract: result: calls[0].id: expected string, received number' });
+  });
+});
+
+describe('server methods with valibot contracts (what the front end shares)', () => {
+  const contract = defineServerMethodContract({
+    name: 'logCall',
+    input: v.strictObject({ contactId: v.pipe(v.number(), v.integer()), domain: v.optional(v.string()) }),
+    output: v.object({ id: v.string() }),
+  });
+
+  it('parses input, keeps declared invocation keys, and checks the result', async () => {
+    const { fake, options } = invoke();
+    await implementServerMethod(contract, (input) => ({ id: `call-${input.contactId}-${input.domain ?? 'none'}` }), options)({
+      contactId: 7,
+      domain: 'a.freshsales.io',
+      iparams: { token: 'secret' },
+      productContext: { name: 'freshsales' },
+    });
+    expect(fake.answer()).toEqual({ error: null, data: { id: 'call-7-a.freshsales.io' } });
+  });
+
+  it('answers 400 naming the field, and 500 when the result breaks the contract', async () => {
+    const { fake, options } = invoke();
+    await implementServerMethod(contract, () => ({ id: 'x' }), options)({ contactId: 'seven' });
+    expect(fake.answer()).toMatchObject({ error: { status: 400, message: expect.stringContaining('contactId') as unknown } });
+    const broken = invoke();
+    await implementServerMethod(contract, () => ({ id: 5 }) as unknown as { id: string }, broken.options)({ contactId: 1 });
+    expect(broken.fake.answer()).toMatchObject({ error: { status: 500, message: expect.stringContaining('id') as unknown } });
   });
 });

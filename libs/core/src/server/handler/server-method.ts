@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServerMethodContract } from '../../app/server-method';
+import type { InputOf, OutputOf, Schema } from '../../schema/standard';
 import { SERVER_METHOD_NAME } from '../../platform/events';
 import type { ProductName } from '../../platform/products';
 import { HandlerFailure } from '../failure';
@@ -22,19 +23,25 @@ export type ServerMethodBody<I, R> = (input: I, ctx: InvocationContext) => R | P
 /** Keys the platform adds to an SMI invocation's arguments; the rest is what the front end sent. */
 const INVOCATION_KEYS = ['iparams', 'productContext', 'account_id', 'domain', 'region', 'timestamp', 'event'];
 
-function inputOf(args: Record<string, unknown>, schema: z.ZodType): Record<string, unknown> {
-  const declared = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+function inputOf(args: Record<string, unknown>, schema: Schema): Record<string, unknown> {
+  const declared = schema instanceof z.ZodObject ? Object.keys(schema.shape) : declaredKeys(schema);
   return Object.fromEntries(Object.entries(args).filter(([key]) => !INVOCATION_KEYS.includes(key) || declared.includes(key)));
+}
+
+/** Keys a non-zod object schema declares (valibot objects list them as `entries`). */
+function declaredKeys(schema: Schema): string[] {
+  const entries = (schema as { entries?: unknown }).entries;
+  return typeof entries === 'object' && entries !== null ? Object.keys(entries) : [];
 }
 
 /**
  * A Server Method Invocation function: `client.request.invoke(name, input)` lands here. The input is parsed with
  * `input` (400 naming the field), and the answer follows the same rules as `defineHandler`.
  */
-export function defineServerMethod<S extends z.ZodType, R>(
+export function defineServerMethod<S extends Schema, R>(
   name: string,
   input: S,
-  body: ServerMethodBody<z.output<S>, R>,
+  body: ServerMethodBody<OutputOf<S>, R>,
   options: ServerOptions = {},
 ): PlatformHandler {
   if (!SERVER_METHOD_NAME.test(name)) {
@@ -61,9 +68,9 @@ export function defineServerMethod<S extends z.ZodType, R>(
 }
 
 /** Implements a shared front-end/server contract: its input is parsed, and its result checked, with the contract's schemas. */
-export function implementServerMethod<I extends z.ZodType, O extends z.ZodType>(
+export function implementServerMethod<I extends Schema, O extends Schema>(
   contract: ServerMethodContract<I, O>,
-  body: ServerMethodBody<z.output<I>, z.input<O>>,
+  body: ServerMethodBody<OutputOf<I>, InputOf<O>>,
   options: ServerOptions = {},
 ): PlatformHandler {
   return defineServerMethod(

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { EventName } from '../../platform/events';
 import { HandlerFailure } from '../failure';
-import { type PayloadIssue, summarizeIssues, toPayloadIssues } from './issues';
+import { check, type OutputOf, type Schema } from '../../schema/standard';
+import { formatPath, type PayloadIssue, summarizeIssues, toPayloadIssues } from './issues';
 import { findJsonBreak } from './json-break';
 import { type EventPayload, PAYLOAD_SCHEMAS } from './schemas';
 
@@ -33,9 +34,25 @@ function parseJsonText(label: string, text: string): PayloadParseResult<unknown>
 }
 
 /** Checks any value against a schema; errors name `label` and the field path. */
-export function parseWith<S extends z.ZodType>(label: string, schema: S, raw: unknown): PayloadParseResult<z.output<S>> {
-  const result = schema.safeParse(raw, { reportInput: true });
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: new PayloadError(label, toPayloadIssues(result.error)) };
+export function parseWith<S extends z.ZodType>(label: string, schema: S, raw: unknown): PayloadParseResult<z.output<S>>;
+export function parseWith<S extends Schema>(label: string, schema: S, raw: unknown): PayloadParseResult<OutputOf<S>>;
+export function parseWith(label: string, schema: Schema, raw: unknown): PayloadParseResult<unknown> {
+  if (isZodSchema(schema)) {
+    // zod reports the received value, which makes messages like "expected number, received string".
+    const result = schema.safeParse(raw, { reportInput: true });
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: new PayloadError(label, toPayloadIssues(result.error)) };
+  }
+  const result = check(schema, raw);
+  if (result.ok) return { ok: true, value: result.value };
+  const issues = result.issues.map((issue) => ({
+    path: formatPath((issue.path ?? []).map((part) => (typeof part === 'object' ? part.key : part))),
+    message: issue.message,
+  }));
+  return { ok: false, error: new PayloadError(label, issues) };
+}
+
+function isZodSchema(schema: Schema): schema is z.ZodType {
+  return schema['~standard'].vendor === 'zod' && typeof (schema as Partial<z.ZodType>).safeParse === 'function';
 }
 
 /**
