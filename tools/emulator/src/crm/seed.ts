@@ -1,5 +1,5 @@
 import type { ProductName } from '@callbridge/core';
-import type { CrmAccount, CrmUser, Entity, StoredRecord } from './types';
+import type { CallOutcome, CrmAccount, CrmUser, DealPipeline, DealStage, Entity, SalesActivityType, StoredRecord } from './types';
 
 const SEED_TIME = '2026-11-02T09:00:00Z';
 
@@ -12,6 +12,33 @@ export function accountFor(product: ProductName): CrmAccount {
 export const SEED_USERS: readonly CrmUser[] = [
   { id: 1001, display_name: 'Riya Rep', email: 'riya@acme.example', language: 'en', time_zone: 'UTC', work_number: '+14155550101', mobile_number: null },
   { id: 1002, display_name: 'Sam Supervisor', email: 'sam@acme.example', language: 'en', time_zone: 'UTC', work_number: null, mobile_number: null },
+];
+
+export const DEAL_PIPELINES: readonly DealPipeline[] = [{ id: 701, name: 'Default Pipeline', is_default: true, position: 1 }];
+
+/** The default pipeline's stages; a new deal without a stage starts in the first. */
+export const DEAL_STAGES: readonly DealStage[] = [
+  { id: 711, name: 'New', position: 1, forecast_type: 'Open', deal_pipeline_id: 701, probability: 10 },
+  { id: 712, name: 'Qualification', position: 2, forecast_type: 'Open', deal_pipeline_id: 701, probability: 20 },
+  { id: 713, name: 'Demo', position: 3, forecast_type: 'Open', deal_pipeline_id: 701, probability: 40 },
+  { id: 714, name: 'Negotiation', position: 4, forecast_type: 'Open', deal_pipeline_id: 701, probability: 70 },
+  { id: 715, name: 'Won', position: 5, forecast_type: 'Won', deal_pipeline_id: 701, probability: 100 },
+  { id: 716, name: 'Lost', position: 6, forecast_type: 'Lost', deal_pipeline_id: 701, probability: 0 },
+];
+
+/** Outcomes of the phone sales activity type (`cphone`); a phone call's `outcome_id` is one of these. */
+export const CALL_OUTCOMES: readonly CallOutcome[] = [
+  { id: 801, name: 'Connected', position: 1 },
+  { id: 802, name: 'No answer', position: 2 },
+  { id: 803, name: 'Busy', position: 3 },
+  { id: 804, name: 'Left voicemail', position: 4 },
+  { id: 805, name: 'Wrong number', position: 5 },
+  { id: 806, name: 'Interested', position: 6 },
+];
+
+export const SALES_ACTIVITY_TYPES: readonly SalesActivityType[] = [
+  { id: 901, name: 'Phone', internal_name: 'cphone', is_default: true },
+  { id: 902, name: 'Meeting', internal_name: 'cmeeting', is_default: false },
 ];
 
 const rec = (id: number, fields: Record<string, unknown>): StoredRecord => ({ id, created_at: SEED_TIME, updated_at: SEED_TIME, ...fields });
@@ -45,10 +72,10 @@ export function seedRecords(product: ProductName): Record<Entity, StoredRecord[]
     contact(106, 'Linus', 'Pauling', 'linus@example.com', '+16175550161', null, null),
   ];
   const deals = [
-    rec(401, { name: 'Globex renewal 2027', amount: 48000, sales_account_id: 301, contact_ids: [101, 102], deal_stage: 'Negotiation', forecast_type: 'Open', owner_id: 1001 }),
-    rec(402, { name: 'Initech pilot', amount: 12000, sales_account_id: 302, contact_ids: [103], deal_stage: 'Qualification', forecast_type: 'Open', owner_id: 1001 }),
-    rec(403, { name: 'Initech 2025 licence', amount: 9000, sales_account_id: 302, contact_ids: [103, 104], deal_stage: 'Won', forecast_type: 'Closed won', owner_id: 1002 }),
-    rec(404, { name: 'Umbrella clinics', amount: 30000, sales_account_id: 303, contact_ids: [105], deal_stage: 'Demo', forecast_type: 'Open', owner_id: 1001 }),
+    rec(401, { name: 'Globex renewal 2027', amount: 48000, sales_account_id: 301, contact_ids: [101, 102], deal_stage_id: 714, deal_stage: 'Negotiation', deal_pipeline_id: 701, forecast_type: 'Open', owner_id: 1001 }),
+    rec(402, { name: 'Initech pilot', amount: 12000, sales_account_id: 302, contact_ids: [103], deal_stage_id: 712, deal_stage: 'Qualification', deal_pipeline_id: 701, forecast_type: 'Open', owner_id: 1001 }),
+    rec(403, { name: 'Initech 2025 licence', amount: 9000, sales_account_id: 302, contact_ids: [103, 104], deal_stage_id: 715, deal_stage: 'Won', deal_pipeline_id: 701, forecast_type: 'Won', closed_date: '2025-12-15', owner_id: 1002 }),
+    rec(404, { name: 'Umbrella clinics', amount: 30000, sales_account_id: 303, contact_ids: [105], deal_stage_id: 713, deal_stage: 'Demo', deal_pipeline_id: 701, forecast_type: 'Open', owner_id: 1001 }),
   ];
   const leads =
     product === 'freshsales'
@@ -58,7 +85,7 @@ export function seedRecords(product: ProductName): Record<Entity, StoredRecord[]
         ]
       : [];
   const call = (id: number, targetable_type: 'Contact' | 'Lead', targetable_id: number, incoming: boolean, duration: number, at: string, outcome: string, note: string) =>
-    rec(id, { call_direction: incoming, targetable_type, targetable_id, call_duration: duration, outcome, note: { description: note }, created_at: at, updated_at: at, user_id: 1001 });
+    rec(id, { call_direction: incoming, targetable_type, targetable_id, call_duration: duration, outcome, outcome_id: CALL_OUTCOMES.find((o) => o.name === outcome)?.id ?? null, note: { description: note }, created_at: at, updated_at: at, user_id: 1001 });
   const phone_calls = [
     call(601, 'Contact', 101, true, 312, '2026-11-16T14:05:00Z', 'Connected', 'Asked about renewal pricing'),
     call(602, 'Contact', 101, false, 0, '2026-11-18T10:30:00Z', 'No answer', ''),

@@ -42,3 +42,34 @@ export interface CrmAccount {
   apiKey: string;
   region: 'US';
 }
+
+/** A deal stage: its `forecast_type` tells open deals from won and lost ones (the deal itself has no status). */
+export interface DealStage {
+  id: number;
+  name: string;
+  position: number;
+  forecast_type: 'Open' | 'Won' | 'Lost';
+  deal_pipeline_id: number;
+  probability: number;
+}
+
+export interface DealPipeline {
+  id: number;
+  name: string;
+  is_default: boolean;
+  position: number;
+}
+
+/** An outcome a call (phone sales activity) can end with. */
+export interface CallOutcome {
+  id: number;
+  name: string;
+  position: number;
+}
+
+export interface SalesActivityType {
+  id: number;
+  name: string;
+  internal_name: string;
+  is_default: boolean;
+}
