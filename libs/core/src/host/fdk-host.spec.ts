@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineServerMethodContract } from '../app/server-method';
 import { defineModal } from '../messaging/modal-contract';
-import { modalSession } from '../messaging/modal-session';
 import type { PlatformApp, PlatformClient } from '../platform/client';
 import { createFakePlatform } from '../testing/fake-client';
 import { createFdkHost, HostError } from './fdk-host';
@@ -92,7 +91,8 @@ describe('createFdkHost', () => {
     const logCall = defineModal({ template: 'modal.html', input: z.object({ contactId: z.number() }), result: z.object({ logged: z.boolean() }) });
     const result = host.openModal(logCall, { title: 'Log a call', data: { contactId: 5 } });
     await vi.waitFor(() => platform.lastModal());
-    const session = await modalSession(platform.lastModal().client, logCall);
+    const modalHost = await createFdkHost(appOf(platform.lastModal().client));
+    const session = await modalHost.modalSession(logCall);
     expect(session.input).toEqual({ contactId: 5 });
     await session.resolve({ logged: true });
     expect(await result).toEqual({ logged: true });

@@ -2,6 +2,7 @@ import { type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { ServerMethodContract } from '../app/server-method';
 import type { IparamSource } from '../iparams/reader';
 import type { ModalContract } from '../messaging/modal-contract';
+import type { ModalSession } from '../messaging/modal-session';
 import type { DataObjects, EntityType, NotifyType } from '../platform/client';
 import type { ProductName } from '../platform/products';
 
@@ -38,6 +39,8 @@ export interface HostPort {
     modal: ModalContract<I, R>,
     args: { title: string; data: InputOf<I> },
   ): Promise<OutputOf<R> | undefined>;
+  /** In a modal: the data it was opened with (checked by the contract) and the one way to answer the opener. */
+  modalSession<I extends Schema, R extends Schema>(modal: ModalContract<I, R>): Promise<ModalSession<I, R>>;
   notify(type: NotifyType, message: string): Promise<void>;
   showRecord(type: 'contact' | 'lead' | 'deal' | 'account', id: number): Promise<void>;
   showPhoneApp(): Promise<void>;
