@@ -16,7 +16,7 @@ function toRequest(req: IncomingMessage, origin: string): Request {
     method,
     headers,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-  } as RequestInit);
+  });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {

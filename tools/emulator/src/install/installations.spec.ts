@@ -61,12 +61,12 @@ describe('Installations', () => {
 
   it('runs the setup hooks: a failing onAppInstall stops the install and keeps the previous one', async () => {
     const installs = new Installations(dir, now);
-    const hooks: SetupHooks = { onInstall: vi.fn().mockResolvedValueOnce({ ok: true }).mockResolvedValueOnce({ ok: false, message: 'Bad credentials' }), onUninstall: vi.fn() };
-    installs.setHooks(hooks);
+    const onInstall = vi.fn<SetupHooks['onInstall']>().mockResolvedValueOnce({ ok: true }).mockResolvedValueOnce({ ok: false, message: 'Bad credentials' });
+    installs.setHooks({ onInstall, onUninstall: vi.fn() });
     await installs.install('freshsales', { a: 1 });
     expect(await installs.install('freshsales', { a: 2 })).toEqual({ ok: false, errors: [{ iparam: '(install)', message: 'Bad credentials' }] });
     expect(installs.get('freshsales')?.values).toEqual({ a: 1 });
-    vi.mocked(hooks.onInstall).mockResolvedValueOnce({ ok: false, message: 'no' });
+    onInstall.mockResolvedValueOnce({ ok: false, message: 'no' });
     await installs.install('freshworks_crm', {});
     expect(installs.get('freshworks_crm')).toBeUndefined();
   });

@@ -107,7 +107,7 @@ export class Installations {
     const secure = Object.entries(definitions)
       .filter(([, def]) => def.secure === true)
       .map(([name]) => name);
-    return { ok: true, values: parsed.values as Record<string, unknown>, secure };
+    return { ok: true, values: parsed.values, secure };
   }
 
   private async save(): Promise<void> {
