@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAssemble } from './assemble/command';
+import { registerPack } from './pack/command';
+import { registerValidate } from './validate/command';
 
 interface PackageJson {
   version: string;
@@ -24,6 +26,8 @@ export function createProgram(io: CliIo, state: { exitCode: number } = { exitCod
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
   registerAssemble(program, io, (code) => (state.exitCode = code));
+  registerValidate(program, io, (code) => (state.exitCode = code));
+  registerPack(program, io, (code) => (state.exitCode = code));
   return program;
 }
 
