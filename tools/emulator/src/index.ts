@@ -1,0 +1,4 @@
+export { startEmulator } from './emulator';
+export type { Emulator } from './emulator';
+export type { EmulatorOptions, Finding, Findings, Validate } from './context';
+export { resetData } from './serverless/reset';
