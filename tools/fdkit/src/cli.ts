@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAssemble } from './assemble/command';
 import { registerPack } from './pack/command';
+import { registerRun } from './run/command';
 import { registerValidate } from './validate/command';
 
 interface PackageJson {
@@ -28,6 +29,7 @@ export function createProgram(io: CliIo, state: { exitCode: number } = { exitCod
   registerAssemble(program, io, (code) => (state.exitCode = code));
   registerValidate(program, io, (code) => (state.exitCode = code));
   registerPack(program, io, (code) => (state.exitCode = code));
+  registerRun(program, io, (code) => (state.exitCode = code));
   return program;
 }
 

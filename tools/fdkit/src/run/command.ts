@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startEmulator, type Emulator } from '@callbridge/emulator';
+import { resetData, startEmulator, type Emulator } from '@callbridge/emulator';
 import type { CliIo } from '../cli';
 import { validateApp } from '../validate/index';
 
 export interface RunOptions {
   port: string;
+  reset?: boolean;
   iparams?: string;
   clock: string;
   live?: boolean;
@@ -63,6 +64,7 @@ export function registerRun(program: Command, io: CliIo, setExitCode: (code: num
     .option('--clock <speed>', 'run emulated time this many times faster (schedules, TTLs)', '1')
     .option('--live', 'send requests for hosts the emulator does not emulate to the real network')
     .option('--no-watch', 'do not reload when the app folder changes')
+    .option('--reset', 'start from the seeded CRM records, with no $db data or schedules (installations stay)')
     .action(async (appDir: string, options: RunOptions) => {
       const parsed = await emulatorOptions(appDir, options, io);
       if ('error' in parsed) {
@@ -70,6 +72,7 @@ export function registerRun(program: Command, io: CliIo, setExitCode: (code: num
         setExitCode(2);
         return;
       }
+      if (options.reset) await resetData(parsed.options.appDir);
       let emulator: Emulator;
       try {
         emulator = await startEmulator(parsed.options);
