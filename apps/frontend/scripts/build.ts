@@ -1,6 +1,7 @@
 import { build, type Metafile } from 'esbuild';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { frontendPart } from '../src/app-part';
+import { directImports } from './direct-imports';
 import { basename, join, relative, resolve } from 'node:path';
 
 export interface EntryOutput {
@@ -38,6 +39,8 @@ export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise
     metafile: true,
     logLevel: 'warning',
     absWorkingDir: projectRoot,
+    // Our sources and the libraries that import from our other libraries' index files.
+    plugins: [directImports(/[\\/](apps[\\/]frontend|libs[\\/](ui|contracts))[\\/]src[\\/].*\.ts$/)],
   });
   const manifest = entryManifest(result.metafile, outdir);
   await writeFile(join(outdir, 'entries.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,10 +1,38 @@
-import '@callbridge/ui';
-import type { CallListItem } from '@callbridge/ui';
+import { createFdkHost, type HostPort, type PlatformApp, type PlatformClient } from '@callbridge/core';
+import { setLanguage, t } from '@callbridge/ui';
 
-/** Renders a placeholder's recent calls into its template's body. */
-export function mountCallList(doc: Document, calls: readonly CallListItem[]): HTMLElement {
-  const list = doc.createElement('cb-call-list');
-  list.calls = calls;
-  doc.body.replaceChildren(list);
-  return list;
+/** What a placeholder's root element gets before it is connected. */
+export interface Mounted {
+  host: HostPort;
+  /** The platform client, for instance messaging (the host port does not carry it). */
+  client: PlatformClient;
+}
+
+/**
+ * Starts a placeholder or modal: connects to the platform, picks the rep's language, then renders `tag` inside the
+ * style guide's `fs-widget-wrapper`. When the platform cannot be reached, the body says why.
+ */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  setup: (element: HTMLElementTagNameMap[K], mounted: Mounted) => void,
+  app: PlatformApp | undefined = (globalThis as { app?: PlatformApp }).app,
+): Promise<HTMLElementTagNameMap[K] | undefined> {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'fs-widget-wrapper';
+  document.body.replaceChildren(wrapper);
+  let mounted: Mounted;
+  try {
+    let client: PlatformClient | undefined;
+    const host = await createFdkHost(app && { initialized: async () => (client = await app.initialized()) });
+    mounted = { host, client: client! };
+  } catch (error) {
+    wrapper.setAttribute('role', 'alert');
+    wrapper.textContent = t('error.start', { reason: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+  setLanguage((await mounted.host.user().catch(() => undefined))?.language);
+  const element = document.createElement(tag);
+  setup(element, mounted);
+  wrapper.append(element);
+  return element;
 }

@@ -20,13 +20,26 @@ describe('frontend build', () => {
     for (const entry of Object.values(manifest)) expect(entry.file).toMatch(/^[a-z-]+-[A-Z0-9]{8}\.js$/);
   });
 
-  it('puts the shared runtime in one chunk every entry loads', async () => {
-    const shared = manifest.contact!.loads.filter((f) => f.startsWith('chunks/'));
-    expect(shared.length).toBeGreaterThan(0);
-    for (const entry of Object.values(manifest)) expect(entry.loads).toEqual(expect.arrayContaining(shared));
+  it('puts the shared runtime (Lit, the core, the contracts) in one chunk every entry loads', async () => {
+    const everyone = Object.values(manifest).map((entry) => new Set(entry.loads.filter((f) => f.startsWith('chunks/'))));
+    const shared = [...everyone[0]!].filter((chunk) => everyone.every((loads) => loads.has(chunk)));
+    expect(shared).toHaveLength(1);
     const chunk = await readFile(join(outdir, shared[0]!), 'utf8');
-    expect(chunk).toContain('cb-call-list');
+    expect(chunk).toContain('lit-html');
+    expect(chunk).toContain('findByPhone');
     expect(chunk).toMatch(/^import|export\{/m);
+  });
+
+  it('bundles each placeholder’s components only where they are used', async () => {
+    const code = async (entry: string) => (await Promise.all(manifest[entry]!.loads.map((f) => readFile(join(outdir, f), 'utf8')))).join('\n');
+    const contact = await code('contact');
+    expect(contact).toContain('cb-record-panel');
+    for (const elsewhere of ['cb-phone-app', 'cb-dial-pad', 'cb-modal-root', 'cb-log-call-form', 'call.incoming', 'placeholder_type_classic', 'Find caller']) {
+      expect(contact).not.toContain(elsewhere);
+    }
+    const modal = await code('modal');
+    for (const elsewhere of ['cb-record-panel', 'cb-phone-app', 'cb-call-list']) expect(modal).not.toContain(elsewhere);
+    expect(await code('phone')).toContain('call.incoming');
   });
 
   it('writes entries.json beside the bundles', async () => {

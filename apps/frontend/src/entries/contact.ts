@@ -1,3 +1,4 @@
-import { mountCallList } from '../mount';
+import { mountPanel } from '../record-panel/mount-panel';
+import { contactProfile } from '../record-panel/profiles/contact';
 
-mountCallList(document, []);
+void mountPanel(contactProfile);

@@ -1,3 +1,4 @@
-import { mountCallList } from '../mount';
+import { mountPanel } from '../record-panel/mount-panel';
+import { dealProfile } from '../record-panel/profiles/deal';
 
-mountCallList(document, []);
+void mountPanel(dealProfile);

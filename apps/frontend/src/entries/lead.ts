@@ -1,3 +1,4 @@
-import { mountCallList } from '../mount';
+import { mountPanel } from '../record-panel/mount-panel';
+import { leadProfile } from '../record-panel/profiles/lead';
 
-mountCallList(document, []);
+void mountPanel(leadProfile);

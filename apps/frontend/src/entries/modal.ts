@@ -1,3 +1,6 @@
-import { mountCallList } from '../mount';
+import { mount } from '../mount';
+import '../modal/modal-root';
 
-mountCallList(document, []);
+void mount('cb-modal-root', (root, { host }) => {
+  root.host = host;
+});

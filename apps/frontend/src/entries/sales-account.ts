@@ -1,3 +1,4 @@
-import { mountCallList } from '../mount';
+import { mountPanel } from '../record-panel/mount-panel';
+import { salesAccountProfile } from '../record-panel/profiles/sales-account';
 
-mountCallList(document, []);
+void mountPanel(salesAccountProfile);

@@ -1,0 +1,152 @@
+import { callbridgeModal, dial, normalizePhone } from '@callbridge/contracts';
+import type { HostPort } from '@callbridge/core';
+import { addStrings, errorView, formatTime, loadingView, panelStrings, t, theme } from '@callbridge/ui';
+import '@callbridge/ui/call-list';
+import '@callbridge/ui/phone-numbers';
+import { html, LitElement, nothing } from 'lit';
+import { failureMessage } from '../failure';
+import { loadView, type PanelView } from './load';
+import type { PanelProfile } from './profile';
+import { styles } from './record-panel.styles';
+
+type PanelState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: PanelView };
+
+interface Notice {
+  text: string;
+  error?: boolean;
+}
+
+const ignore = () => undefined;
+
+addStrings(panelStrings);
+
+/**
+ * The root of the contact, lead, deal and account panels: the record's numbers with click-to-call, its recent calls
+ * and "Log a call". It loads on every `app.activated` (the rep opened the panel or moved to another record); an
+ * answer for a record the rep has left is dropped.
+ */
+export class CbRecordPanel extends LitElement {
+  static override styles = [theme, styles];
+  static override properties = {
+    host: { attribute: false },
+    profile: { attribute: false },
+    state: { state: true },
+    notice: { state: true },
+    dialing: { state: true },
+  };
+
+  host!: HostPort;
+  profile!: PanelProfile;
+  private state: PanelState = { status: 'loading' };
+  private notice: Notice | undefined;
+  private dialing = false;
+  /** Bumped by every load and deactivation; a load whose number is no longer current is stale. */
+  private generation = 0;
+  private height = 0;
+  private unsubscribe: (() => void)[] = [];
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.unsubscribe = [
+      this.host.onActivated(() => void this.load()),
+      this.host.onDeactivated(() => {
+        this.generation += 1;
+      }),
+    ];
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    for (const stop of this.unsubscribe) stop();
+    this.unsubscribe = [];
+  }
+
+  /** Loads the record the rep is on; resolves when it shows (or was dropped as stale). */
+  async load(): Promise<void> {
+    const generation = (this.generation += 1);
+    this.state = { status: 'loading' };
+    this.notice = undefined;
+    try {
+      const view = await loadView(this.host, this.profile);
+      if (generation === this.generation) this.state = { status: 'ready', view };
+    } catch (error) {
+      if (generation === this.generation) this.state = { status: 'error', message: t('error.load', { reason: failureMessage(error) }) };
+    }
+  }
+
+  override render() {
+    const { state } = this;
+    if (state.status === 'loading') return loadingView();
+    if (state.status === 'error') return errorView(state.message, () => void this.load());
+    const { view } = state;
+    const { summary } = view;
+    return html`${summary
+        ? html`<dl class="summary">
+            <div><dt class="muted">${t('summary.week')}</dt><dd>${summary.thisWeek}</dd></div>
+            <div>
+              <dt class="muted">${t('summary.last')}</dt>
+              <dd>${summary.lastContactedAt ? formatTime(summary.lastContactedAt) : t('summary.never')}</dd>
+            </div>
+          </dl>`
+        : nothing}
+      <h2>${t('numbers.title')}</h2>
+      <cb-phone-numbers .numbers=${this.profile.numbers(view.record, view.calls)} ?busy=${this.dialing} @cb-dial=${this.onDial}></cb-phone-numbers>
+      <p class=${this.notice?.error ? 'error' : 'muted'} role="status">${this.notice?.text ?? nothing}</p>
+      <div class="fw-divider"></div>
+      <div class="heading">
+        <h2>${t('calls.title')}</h2>
+        ${this.profile.target ? html`<button type="button" class="btn btn-primary" @click=${() => void this.logCall(view)}>${t('log.title')}</button>` : nothing}
+      </div>
+      <cb-call-list .calls=${view.calls} ?show-target=${this.profile.showTarget === true}></cb-call-list>`;
+  }
+
+  override updated() {
+    // The integrations panel is as tall as the app asks; follow the content.
+    const height = Math.ceil(this.getBoundingClientRect().height);
+    if (height > 0 && height !== this.height) {
+      this.height = height;
+      this.host.resize(height).catch(ignore);
+    }
+  }
+
+  private onDial = (event: CustomEvent<{ phone: string }>) => void this.dial(event.detail.phone);
+
+  private async dial(phone: string) {
+    const normal = normalizePhone(phone);
+    if (!normal.ok) {
+      this.notice = { text: normal.message, error: true };
+      return;
+    }
+    this.dialing = true;
+    this.notice = { text: t('dial.calling', { phone }) };
+    try {
+      await this.host.callServer(dial, { to: normal.e164 });
+      this.notice = { text: t('dial.started', { phone }) };
+      // The phone app is where the rep follows and logs the call; not opening it costs nothing else.
+      this.host.showPhoneApp().catch(ignore);
+    } catch (error) {
+      this.notice = { text: t('dial.failed', { phone, reason: failureMessage(error) }), error: true };
+    } finally {
+      this.dialing = false;
+    }
+  }
+
+  private async logCall(view: PanelView) {
+    const callable = this.profile.numbers(view.record, view.calls).map(({ phone }) => normalizePhone(phone));
+    const phone = callable.find((normal) => normal.ok)?.e164;
+    try {
+      const result = await this.host.openModal(callbridgeModal, {
+        title: t('log.title'),
+        data: { form: 'log-call', target: this.profile.target!(view.record), phone, deals: [...view.deals] },
+      });
+      const { state } = this;
+      // The rep may have moved on while the modal was open; the call then shows when they come back.
+      if (result?.form !== 'log-call' || state.status !== 'ready' || state.view.record.id !== view.record.id) return;
+      const calls = [result.call, ...state.view.calls.filter(({ id }) => id !== result.call.id)];
+      this.state = { status: 'ready', view: { ...state.view, calls } };
+      this.notice = { text: t('log.saved') };
+    } catch (error) {
+      this.notice = { text: t('log.failed', { reason: failureMessage(error) }), error: true };
+    }
+  }
+}

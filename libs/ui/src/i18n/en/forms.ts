@@ -1,0 +1,22 @@
+/** The "Log a call" and "Create contact from number" forms. */
+export const forms = {
+  'form.target': 'Log against',
+  'form.direction': 'Direction',
+  'form.outcome': 'Outcome',
+  'form.outcome.pick': 'Choose…',
+  'form.outcome.required': 'Choose an outcome.',
+  'form.duration': 'Duration (mm:ss or seconds)',
+  'form.duration.invalid': 'Use mm:ss, such as 2:30, or seconds.',
+  'form.duration.max': 'At most 24 hours.',
+  'form.notes': 'Notes',
+  'form.notes.max': 'At most {max} characters.',
+  'form.deal': 'Related deal',
+  'form.deal.none': 'None',
+  'form.save': 'Save',
+  'form.saving': 'Saving…',
+  'form.name': 'Name',
+  'form.name.invalid': 'Use 1 to {max} characters.',
+  'form.type': 'Create as',
+  'form.create': 'Create',
+  'create.intro': 'For {phone}',
+} as const;

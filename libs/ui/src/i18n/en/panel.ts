@@ -1,0 +1,20 @@
+/** The contact, lead, deal and account panels. */
+export const panel = {
+  'error.load': 'Calls could not be loaded. {reason}',
+  'calls.title': 'Recent calls',
+  'calls.empty': 'No calls yet.',
+  'calls.with': 'with {name}',
+  'numbers.title': 'Phone numbers',
+  'numbers.empty': 'No phone number.',
+  'numbers.mobile_number': 'Mobile',
+  'numbers.work_number': 'Work',
+  'numbers.phone': 'Phone',
+  'numbers.callLabel': 'Call {label} {phone}',
+  'dial.calling': 'Calling {phone}…',
+  'dial.started': 'Calling {phone}: see the phone app.',
+  'dial.failed': 'Could not call {phone}. {reason}',
+  'log.failed': 'The form did not open. {reason}',
+  'summary.week': 'Calls this week',
+  'summary.last': 'Last contacted',
+  'summary.never': 'Never',
+} as const;

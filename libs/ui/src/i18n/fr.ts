@@ -1,0 +1,11 @@
+import type { Catalogue } from './catalogue';
+
+/** French, in part: the keys missing here read in English. */
+export const fr: Catalogue = {
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  call: 'Appeler',
+  'calls.title': 'Appels récents',
+  'calls.empty': 'Aucun appel.',
+  'log.title': 'Consigner un appel',
+};
