@@ -1,11 +1,9 @@
-import { createFdkHost, type HostPort, type PlatformApp, type PlatformClient } from '@callbridge/core';
+import { createFdkHost, type HostPort, type PlatformApp } from '@callbridge/core';
 import { setLanguage, t } from '@callbridge/ui';
 
 /** What a placeholder's root element gets before it is connected. */
 export interface Mounted {
   host: HostPort;
-  /** The platform client, for instance messaging (the host port does not carry it). */
-  client: PlatformClient;
 }
 
 /**
@@ -22,9 +20,7 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
   document.body.replaceChildren(wrapper);
   let mounted: Mounted;
   try {
-    let client: PlatformClient | undefined;
-    const host = await createFdkHost(app && { initialized: async () => (client = await app.initialized()) });
-    mounted = { host, client: client! };
+    mounted = { host: await createFdkHost(app) };
   } catch (error) {
     wrapper.setAttribute('role', 'alert');
     wrapper.textContent = t('error.start', { reason: error instanceof Error ? error.message : String(error) });

@@ -6,7 +6,7 @@ import { click, deepText, findAll, render, settle } from '@callbridge/ui/testing
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import './modal/modal-root';
 import './phone/phone-app';
-import { phoneMessages } from './phone/phone-messages';
+import { phoneMessages } from '@callbridge/contracts';
 import { contactProfile } from './record-panel/profiles/contact';
 import { salesAccountProfile } from './record-panel/profiles/sales-account';
 import './record-panel/record-panel';

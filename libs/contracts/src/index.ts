@@ -6,3 +6,5 @@ export { SERVER_METHODS, createPlaceholderContact, dial, findByPhone, listCalls,
 export { callbridgeModal } from './modal';
 export { normalizePhone, phoneKey } from './phone';
 export type { PhoneResult } from './phone';
+export { phoneMessages } from './phone-messages';
+export type { IncomingCall } from './phone-messages';

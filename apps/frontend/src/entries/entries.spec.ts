@@ -4,7 +4,7 @@ import { callbridgeModal } from '@callbridge/contracts';
 import { setLanguage } from '@callbridge/ui';
 import { deepText, find } from '@callbridge/ui/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { phoneMessages } from '../phone/phone-messages';
+import { phoneMessages } from '@callbridge/contracts';
 import { sampleCall } from '../testing';
 
 let platform: FakePlatform;

@@ -1,10 +1,9 @@
-import { createMessenger } from '@callbridge/core';
 import { mount } from '../mount';
 import '../phone/phone-app';
-import { phoneMessages } from '../phone/phone-messages';
+import { phoneMessages } from '@callbridge/contracts';
 
-void mount('cb-phone-app', (phone, { host, client }) => {
+void mount('cb-phone-app', (phone, { host }) => {
   phone.host = host;
-  const messenger = createMessenger(client, phoneMessages);
+  const messenger = host.messenger(phoneMessages);
   phone.onIncoming = (listener) => messenger.onBroadcast('call.incoming', listener);
 });

@@ -5,7 +5,7 @@ import '@callbridge/ui/dial-pad';
 import '@callbridge/ui/log-call-form';
 import { html, LitElement, nothing } from 'lit';
 import { failureMessage } from '../failure';
-import type { IncomingCall } from './phone-messages';
+import type { IncomingCall } from '@callbridge/contracts';
 import { placeholderSettings } from './placeholder-settings';
 import { styles } from './phone-app.styles';
 
@@ -45,7 +45,7 @@ export class CbPhoneApp extends LitElement {
   };
 
   host!: HostPort;
-  /** Subscribes to `call.incoming` (phone-messages.ts); the entry wires it to instance messaging. */
+  /** Subscribes to `call.incoming` (@callbridge/contracts phoneMessages); the entry wires it to instance messaging. */
   onIncoming: ((listener: (call: IncomingCall) => void) => () => void) | undefined;
   /** The clock calls are timed with. */
   now: () => number = Date.now;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../modal/modal-root';
 import { deferred, hostOf, sampleCall, sampleMatch, serverError } from '../testing';
 import './phone-app';
-import { phoneMessages } from './phone-messages';
+import { phoneMessages } from '@callbridge/contracts';
 
 let platform: FakePlatform;
 let clock: number;

@@ -1,6 +1,8 @@
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineServerMethodContract } from '../app/server-method';
+import { defineMessages } from '../messaging/contract';
 import { defineModal } from '../messaging/modal-contract';
 import type { PlatformApp, PlatformClient } from '../platform/client';
 import { createFakePlatform } from '../testing/fake-client';
@@ -115,5 +117,16 @@ describe('createFdkHost', () => {
     expect(platform.triggers.map((t) => t.action)).toEqual(expect.arrayContaining(['show']));
     expect(platform.heightOf(client)).toBe(400);
     expect(await host.iparams.get()).toEqual({ crm_domain: 'acme' });
+  });
+
+  it('exchanges typed broadcasts with the app\'s other instances', async () => {
+    const platform = createFakePlatform();
+    const panel = await createFdkHost(appOf(platform.client({ location: 'contact_entity_menu' })));
+    const phone = await createFdkHost(appOf(platform.client({ location: 'left_nav_cti' })));
+    const contract = defineMessages({ 'call.incoming': v.object({ phone: v.string() }) });
+    const heard: string[] = [];
+    phone.messenger(contract).onBroadcast('call.incoming', (payload) => heard.push(payload.phone));
+    await panel.messenger(contract).broadcast('call.incoming', { phone: '+14155550111' });
+    await vi.waitFor(() => expect(heard).toEqual(['+14155550111']));
   });
 });

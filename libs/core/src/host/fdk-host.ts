@@ -1,5 +1,6 @@
 import { check, type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { ServerMethodContract } from '../app/server-method';
+import { createMessenger } from '../messaging/messenger';
 import { modalSession } from '../messaging/modal-session';
 import { openModal } from '../messaging/open-modal';
 import type { ClientEventName, EntityType, JsonObject, PlatformApp, PlatformClient } from '../platform/client';
@@ -104,6 +105,7 @@ export async function createFdkHost(app: PlatformApp | undefined = (globalThis a
     },
     openModal: (modal, args) => openModal(client, modal, args),
     modalSession: (modal) => modalSession(client, modal),
+    messenger: (contract) => createMessenger(client, contract),
     async notify(type, message) {
       await client.interface.trigger('showNotify', { type, title: type === 'danger' ? 'Error' : 'Callbridge', message });
     },

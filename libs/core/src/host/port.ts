@@ -3,6 +3,8 @@ import type { ServerMethodContract } from '../app/server-method';
 import type { IparamSource } from '../iparams/reader';
 import type { ModalContract } from '../messaging/modal-contract';
 import type { ModalSession } from '../messaging/modal-session';
+import type { MessageContract, MessageDefinitions } from '../messaging/contract';
+import type { Messenger } from '../messaging/messenger';
 import type { DataObjects, EntityType, NotifyType } from '../platform/client';
 import type { ProductName } from '../platform/products';
 
@@ -41,6 +43,8 @@ export interface HostPort {
   ): Promise<OutputOf<R> | undefined>;
   /** In a modal: the data it was opened with (checked by the contract) and the one way to answer the opener. */
   modalSession<I extends Schema, R extends Schema>(modal: ModalContract<I, R>): Promise<ModalSession<I, R>>;
+  /** Typed messages with the app's other instances (broadcasts, request/reply) under a shared contract. */
+  messenger<D extends MessageDefinitions>(contract: MessageContract<D>): Messenger<D>;
   notify(type: NotifyType, message: string): Promise<void>;
   showRecord(type: 'contact' | 'lead' | 'deal' | 'account', id: number): Promise<void>;
   showPhoneApp(): Promise<void>;
