@@ -9,6 +9,9 @@ import { loadView, type PanelView } from './load';
 import type { PanelProfile } from './profile';
 import { styles } from './record-panel.styles';
 
+/** The User Timing mark the panel sets once its calls are on screen. */
+export const READY_MARK = 'callbridge:panel-ready';
+
 type PanelState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: PanelView };
 
 interface Notice {
@@ -101,12 +104,24 @@ export class CbRecordPanel extends LitElement {
   }
 
   override updated() {
+    if (this.state.status === 'ready' && !this.readyMarked) {
+      this.readyMarked = true;
+      void this.markReady();
+    }
     // The integrations panel is as tall as the app asks; follow the content.
     const height = Math.ceil(this.getBoundingClientRect().height);
     if (height > 0 && height !== this.height) {
       this.height = height;
       this.host.resize(height).catch(ignore);
     }
+  }
+
+  private readyMarked = false;
+
+  /** Marks the moment the calls first show, for the panel-ready benchmark (navigation start to calls rendered). */
+  private async markReady(): Promise<void> {
+    await this.renderRoot.querySelector('cb-call-list')?.updateComplete;
+    performance.mark(READY_MARK);
   }
 
   private onDial = (event: CustomEvent<{ phone: string }>) => void this.dial(event.detail.phone);

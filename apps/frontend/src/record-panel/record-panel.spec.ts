@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../modal/modal-root';
 import { deferred, hostOf, sampleCall, serverError } from '../testing';
 import { contactProfile } from './profiles/contact';
+import { READY_MARK } from './record-panel.component';
 import './record-panel';
 
 let platform: FakePlatform;
@@ -54,6 +55,15 @@ async function activated() {
 }
 
 describe('cb-record-panel (contact)', () => {
+  it('marks the moment its calls first show, once, for the panel-ready benchmark', async () => {
+    performance.clearMarks(READY_MARK);
+    const { el } = await activated();
+    await vi.waitFor(() => expect(performance.getEntriesByName(READY_MARK)).toHaveLength(1));
+    await (el as HTMLElement & { load(): Promise<void> }).load();
+    await settle(el);
+    expect(performance.getEntriesByName(READY_MARK)).toHaveLength(1);
+  });
+
   it('waits for the rep to open it, then shows the contact’s numbers and calls, newest first', async () => {
     const { el } = await openPanel();
     expect(deepText(el)).toBe('Loading…');
