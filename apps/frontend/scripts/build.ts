@@ -7,8 +7,10 @@ import { basename, join, relative, resolve } from 'node:path';
 export interface EntryOutput {
   /** The entry's bundle, relative to the output folder. */
   file: string;
-  /** Every file the entry loads, itself included, in load order. */
+  /** Every file the entry loads up front, itself included, in load order. */
   loads: string[];
+  /** Files it may load later through dynamic imports (a modal opened, instance messaging started). */
+  lazy: string[];
 }
 
 export type FrontendManifest = Record<string, EntryOutput>;
@@ -52,17 +54,23 @@ export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise
 function entryManifest(metafile: Metafile, outdir: string): FrontendManifest {
   const outputs = metafile.outputs;
   const rel = (file: string) => relative(outdir, resolve(projectRoot, file)).split('\\').join('/');
-  const loadsOf = (file: string, seen: Set<string>): string[] => {
+  const follow = (file: string, kinds: readonly string[], seen: Set<string>): string[] => {
     if (seen.has(file)) return [];
     seen.add(file);
-    const imports = (outputs[file]?.imports ?? []).filter((i) => i.kind === 'import-statement');
-    return [file, ...imports.flatMap((i) => loadsOf(i.path, seen))];
+    const imports = (outputs[file]?.imports ?? []).filter((i) => kinds.includes(i.kind));
+    return [file, ...imports.flatMap((i) => follow(i.path, kinds, seen))];
   };
   const manifest: FrontendManifest = {};
   for (const [file, output] of Object.entries(outputs).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!output.entryPoint || !file.endsWith('.js')) continue;
-    const name = basename(output.entryPoint, '.ts');
-    manifest[name] = { file: rel(file), loads: loadsOf(file, new Set()).map(rel) };
+    // Dynamic-import targets are entry points to esbuild too; only our placeholder entries are templates.
+    if (!output.entryPoint?.startsWith('src/entries/') || !file.endsWith('.js')) continue;
+    const loads = follow(file, ['import-statement'], new Set());
+    const everything = follow(file, ['import-statement', 'dynamic-import'], new Set());
+    manifest[basename(output.entryPoint, '.ts')] = {
+      file: rel(file),
+      loads: loads.map(rel),
+      lazy: everything.filter((f) => !loads.includes(f)).map(rel),
+    };
   }
   return manifest;
 }

@@ -20,14 +20,26 @@ describe('frontend build', () => {
     for (const entry of Object.values(manifest)) expect(entry.file).toMatch(/^[a-z-]+-[A-Z0-9]{8}\.js$/);
   });
 
-  it('puts the shared runtime (Lit, the core, the contracts) in one chunk every entry loads', async () => {
+  it('puts the shared runtime (Lit, the core\'s host, the schemas) in chunks every entry loads, never in an entry', async () => {
     const everyone = Object.values(manifest).map((entry) => new Set(entry.loads.filter((f) => f.startsWith('chunks/'))));
     const shared = [...everyone[0]!].filter((chunk) => everyone.every((loads) => loads.has(chunk)));
-    expect(shared).toHaveLength(1);
-    const chunk = await readFile(join(outdir, shared[0]!), 'utf8');
-    expect(chunk).toContain('lit-html');
-    expect(chunk).toContain('findByPhone');
-    expect(chunk).toMatch(/^import|export\{/m);
+    const sharedCode = (await Promise.all(shared.map((f) => readFile(join(outdir, f), 'utf8')))).join('\n');
+    // esbuild splits by which entries (and lazy imports) reach code, so the runtime may span a few chunks.
+    expect(shared.length).toBeGreaterThan(0);
+    expect(sharedCode).toContain('lit-html');
+    expect(sharedCode).toContain('This app runs in Freshworks CRM or Freshsales');
+    expect(sharedCode).toContain('valibot');
+    for (const entry of Object.values(manifest)) {
+      const own = await readFile(join(outdir, entry.file), 'utf8');
+      expect(own).not.toContain('lit-html');
+    }
+  });
+
+  it('loads modal and messaging code only when a placeholder first needs it', () => {
+    for (const entry of Object.values(manifest)) {
+      expect(entry.loads.some((f) => /open-modal|modal-session|messenger/.test(f))).toBe(false);
+      expect(entry.lazy.some((f) => f.includes('open-modal'))).toBe(true);
+    }
   });
 
   it('bundles each placeholder’s components only where they are used', async () => {

@@ -1,11 +1,15 @@
 import * as v from 'valibot';
-import { parseIparamValues, SECRET_LOOKING_NAME, toIparamsJson, type IparamDefinition } from '@callbridge/core';
+import { checkIparams, parseIparamValues, SECRET_LOOKING_NAME, toIparamsJson, type IparamDefinition } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
 import { callbridgeModal } from './modal';
 import { iparams } from './iparams';
 import { logCall, SERVER_METHODS } from './server-methods';
 
 describe('Callbridge contracts', () => {
+  it('defines iparams the platform accepts', () => {
+    expect(() => checkIparams(iparams)).not.toThrow();
+  });
+
   it('marks every credential-looking iparam secure', () => {
     for (const [name, def] of Object.entries(iparams) as [string, IparamDefinition][]) {
       if (SECRET_LOOKING_NAME.test(name)) expect({ name, secure: def.secure }).toEqual({ name, secure: true });

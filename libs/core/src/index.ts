@@ -5,7 +5,7 @@ export type { EventName } from './platform/events';
 export { INTERFACE_LIMITS } from './platform/client';
 export type * from './platform/client';
 export type * from './platform/server-globals';
-export { defineIparams, isIparamInProduct, IparamDefinitionError, IPARAM_TYPES, SECRET_LOOKING_NAME } from './iparams/definition';
+export { checkIparams, defineIparams, isIparamInProduct, IparamDefinitionError, IPARAM_TYPES, SECRET_LOOKING_NAME } from './iparams/definition';
 export type { IparamDefinition, IparamDefinitions, IparamType, IparamValues, PublicIparamName, SecureIparamName, DataBind } from './iparams/definition';
 export { fromIparamsJson, toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './iparams/config';
 export type { IparamJson } from './iparams/config';

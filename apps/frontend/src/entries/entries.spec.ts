@@ -84,8 +84,12 @@ describe('placeholder entries', () => {
   it('phone: hears calls other instances announce', async () => {
     serve({ location: 'left_nav_cti' });
     const phone = await started('phone', 'cb-phone-app');
-    await createMessenger(platform.client({ location: 'contact_entity_menu' }), phoneMessages).broadcast('call.incoming', { phone: '+14155550199' });
-    await shows(phone, 'Call from +14155550199');
+    const panel = createMessenger(platform.client({ location: 'contact_entity_menu' }), phoneMessages);
+    // The phone app starts listening once its messaging code has loaded; announce until it hears.
+    await vi.waitFor(async () => {
+      await panel.broadcast('call.incoming', { phone: '+14155550199' });
+      expect(deepText(phone)).toContain('Call from +14155550199');
+    });
     await shows(phone, 'No contact or lead has this number.');
   });
 

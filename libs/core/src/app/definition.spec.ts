@@ -52,6 +52,7 @@ describe('defineApp', () => {
         { name: 'slow', products: ['freshworks_crm'] },
       ],
       requestTemplates: [{ name: 't' }, { name: 't' }],
+      iparams: { token: { displayName: 'Token', type: 'dropdown' } },
     };
     expect(checkAppDefinition(broken)).toEqual([
       'placeholder lead_entity_menu: freshworks_crm has no such placeholder',
@@ -68,6 +69,7 @@ describe('defineApp', () => {
       'server method "slow": timeout 60 must be whole seconds from 1 to 20',
       'server method "slow": defined twice',
       'request template "t": defined twice',
+      'iparam "token": a dropdown needs options',
     ]);
     expect(() => defineApp({ ...meta, products: ['freshworks_crm'] }, frontend, serverless)).toThrow(AppDefinitionError);
   });

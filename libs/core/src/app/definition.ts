@@ -1,4 +1,4 @@
-import type { IparamDefinitions } from '../iparams/definition';
+import { checkIparams, type IparamDefinitions } from '../iparams/definition';
 import { isEventOf, SERVER_METHOD_NAME } from '../platform/events';
 import { isPlaceholderOf, PRODUCTS, type PlaceholderName, type ProductName } from '../platform/products';
 
@@ -134,6 +134,11 @@ export function checkAppDefinition(app: AppDefinition): string[] {
   }
   for (const name of duplicates(app.functions.map((f) => f.name))) problems.push(`server method "${name}": defined twice`);
   for (const name of duplicates(app.requestTemplates.map((t) => t.name))) problems.push(`request template "${name}": defined twice`);
+  try {
+    checkIparams(app.iparams);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   return problems;
 }
 

@@ -13,6 +13,7 @@ export interface ServerMethodContract<I extends Schema = Schema, O extends Schem
   timeout?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function defineServerMethodContract<I extends Schema, O extends Schema>(
   contract: ServerMethodContract<I, O>,
 ): ServerMethodContract<I, O> {

@@ -125,8 +125,8 @@ describe('createFdkHost', () => {
     const phone = await createFdkHost(appOf(platform.client({ location: 'left_nav_cti' })));
     const contract = defineMessages({ 'call.incoming': v.object({ phone: v.string() }) });
     const heard: string[] = [];
-    phone.messenger(contract).onBroadcast('call.incoming', (payload) => heard.push(payload.phone));
-    await panel.messenger(contract).broadcast('call.incoming', { phone: '+14155550111' });
+    (await phone.messenger(contract)).onBroadcast('call.incoming', (payload) => heard.push(payload.phone));
+    await (await panel.messenger(contract)).broadcast('call.incoming', { phone: '+14155550111' });
     await vi.waitFor(() => expect(heard).toEqual(['+14155550111']));
   });
 });

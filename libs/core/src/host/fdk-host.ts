@@ -1,8 +1,5 @@
 import { check, type Schema, type InputOf, type OutputOf } from '../schema/standard';
 import type { ServerMethodContract } from '../app/server-method';
-import { createMessenger } from '../messaging/messenger';
-import { modalSession } from '../messaging/modal-session';
-import { openModal } from '../messaging/open-modal';
 import type { ClientEventName, EntityType, JsonObject, PlatformApp, PlatformClient } from '../platform/client';
 import { isProductName } from '../platform/products';
 import { ServerMethodError, type HostPort, type RecordRef } from './port';
@@ -103,9 +100,10 @@ export async function createFdkHost(app: PlatformApp | undefined = (globalThis a
       if (!output.ok) throw new ServerMethodError(method.name, 502, `${method.name} answered in an unexpected shape: ${output.message}`);
       return output.value;
     },
-    openModal: (modal, args) => openModal(client, modal, args),
-    modalSession: (modal) => modalSession(client, modal),
-    messenger: (contract) => createMessenger(client, contract),
+    // Loaded on first use, so placeholders that never open a modal or message other instances do not carry that code.
+    openModal: async (modal, args) => (await import('../messaging/open-modal')).openModal(client, modal, args),
+    modalSession: async (modal) => (await import('../messaging/modal-session')).modalSession(client, modal),
+    messenger: async (contract) => (await import('../messaging/messenger')).createMessenger(client, contract),
     async notify(type, message) {
       await client.interface.trigger('showNotify', { type, title: type === 'danger' ? 'Error' : 'Callbridge', message });
     },

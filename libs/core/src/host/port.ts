@@ -44,7 +44,7 @@ export interface HostPort {
   /** In a modal: the data it was opened with (checked by the contract) and the one way to answer the opener. */
   modalSession<I extends Schema, R extends Schema>(modal: ModalContract<I, R>): Promise<ModalSession<I, R>>;
   /** Typed messages with the app's other instances (broadcasts, request/reply) under a shared contract. */
-  messenger<D extends MessageDefinitions>(contract: MessageContract<D>): Messenger<D>;
+  messenger<D extends MessageDefinitions>(contract: MessageContract<D>): Promise<Messenger<D>>;
   notify(type: NotifyType, message: string): Promise<void>;
   showRecord(type: 'contact' | 'lead' | 'deal' | 'account', id: number): Promise<void>;
   showPhoneApp(): Promise<void>;

@@ -70,9 +70,16 @@ const CHOICE_TYPES: readonly IparamType[] = ['dropdown', 'radio', 'multiselect']
 
 /**
  * Declares the app's installation parameters once; the tools generate `config/iparams.json` (or `.html`) from it
- * and the accessors take their types from it. Checks what the platform would reject at install time.
+ * and the accessors take their types from it. It only types them: `checkIparams` (run by the assembler and by
+ * tests) holds the rules, so front-end bundles do not carry them.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineIparams<const D extends IparamDefinitions>(definitions: D): D {
+  return definitions;
+}
+
+/** Throws an IparamDefinitionError naming the first iparam the platform would reject at install time. */
+export function checkIparams(definitions: IparamDefinitions): void {
   for (const [name, def] of Object.entries(definitions)) {
     const where = `iparam "${name}"`;
     if (!NAME.test(name)) throw new IparamDefinitionError(`${where}: names start with a letter and use letters, digits and _`);
@@ -99,7 +106,6 @@ export function defineIparams<const D extends IparamDefinitions>(definitions: D)
     if (def.dataBind && def.type !== 'text') throw new IparamDefinitionError(`${where}: data-bind works only on text iparams`);
     if (def.products?.length === 0) throw new IparamDefinitionError(`${where}: products is empty; omit it to show the iparam in every product`);
   }
-  return definitions;
 }
 
 /** Whether a product's installation page shows this iparam. */

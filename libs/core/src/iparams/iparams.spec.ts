@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromIparamsJson, toIparamsJson, iparamsDifferByProduct, secureIparamNames } from './config';
-import { defineIparams, IparamDefinitionError, SECRET_LOOKING_NAME, type IparamDefinition } from './definition';
+import { checkIparams, defineIparams, IparamDefinitionError, SECRET_LOOKING_NAME, type IparamDefinition } from './definition';
 import { createIparamReader, SecureIparamError } from './reader';
 import { parseIparamValues, publicIparamValues } from './values';
 
@@ -29,9 +29,13 @@ const iparams = defineIparams({
   since: { displayName: 'Since', type: 'date' },
 });
 
-describe('defineIparams', () => {
+describe('checkIparams', () => {
+  it('accepts a sound definition', () => {
+    expect(() => checkIparams(iparams)).not.toThrow();
+  });
+
   const bad = (def: Partial<IparamDefinition>, name = 'x') => () =>
-    defineIparams({ [name]: { displayName: 'X', type: 'text', ...def } });
+    checkIparams(defineIparams({ [name]: { displayName: 'X', type: 'text', ...def } }));
 
   it.each<[string, () => unknown, RegExp]>([
     ['a bad name', bad({}, '9lives'), /iparam "9lives": names start with a letter/],

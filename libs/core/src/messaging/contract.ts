@@ -46,6 +46,7 @@ export function isRequestDefinition(value: unknown): value is RequestDefinition 
  * Declares message types once for both sides:
  * `defineMessages({ 'call.logged': z.object({...}), 'calls.find': { request: z.object({...}), reply: z.array(...) } })`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineMessages<const D extends MessageDefinitions>(definitions: D): MessageContract<D> {
   for (const [type, definition] of Object.entries(definitions)) {
     if (!TYPE_NAME.test(type)) {

@@ -16,6 +16,7 @@ export interface ModalContract<I extends Schema = Schema, R extends Schema = Sch
 export type ModalInput<M extends ModalContract> = OutputOf<M['input']>;
 export type ModalResult<M extends ModalContract> = OutputOf<M['result']>;
 
+/* @__NO_SIDE_EFFECTS__ */
 export function defineModal<I extends Schema, R extends Schema>(definition: {
   template: string;
   input: I;
