@@ -1,0 +1,80 @@
+// The emulator under the platform's external-event ceiling: calls simulated in the embedded phone system for two
+// minutes, their webhooks (4 per answered call) arriving at 250 a minute at Callbridge's onExternalEvent. Counts
+// what was delivered, logged in the CRM and lost, and the handler's latency from the emulator's own log.
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator } from '@callbridge/emulator';
+import { median, percentile, workspaceRoot } from './workspace.mts';
+
+export interface EventFigures {
+  seconds: number;
+  calls: number;
+  webhooksDelivered: number;
+  webhooksFailed: number;
+  callsLogged: number;
+  callsLost: number;
+  duplicateLogs: number;
+  handlerMs: { p50: number; p99: number; runs: number };
+}
+
+const EVENTS_PER_CALL = 4;
+const CALLERS = ['+14155550111', '+14155550121', '+442079460131', '+16175550151', '+19995550001', '+19995550002'];
+
+interface PhoneState {
+  deliveries: { state: 'pending' | 'delivered' | 'failed' }[];
+}
+interface CrmState {
+  crm: Record<string, { phone_calls: { id: number }[] }>;
+}
+
+export async function measureEvents(seconds = 120, perMinute = 250): Promise<EventFigures> {
+  const app = await mkdtemp(join(tmpdir(), 'bench-events-'));
+  await cp(join(workspaceRoot, 'dist/fdk'), app, { recursive: true });
+  const iparams = JSON.parse(await readFile(join(workspaceRoot, 'demo/iparams.json'), 'utf8')) as Record<string, unknown>;
+  const latencies: number[] = [];
+  const emulator = await startEmulator({
+    appDir: app,
+    port: 0,
+    iparams: { freshworks_crm: (iparams as Record<string, unknown>).freshworks_crm },
+    log: (line) => {
+      const match = /event onExternalEvent \(\w+\) → .* in (\d+(?:\.\d+)?) ms/.exec(line);
+      if (match) latencies.push(Number(match[1]));
+    },
+  });
+  const get = async <T,>(path: string) => (await (await fetch(`${emulator.url}${path}`)).json()) as T;
+  try {
+    const before = (await get<CrmState>('/_emulator/state')).crm.freshworks_crm!.phone_calls.length;
+    const calls = Math.round(((seconds / 60) * perMinute) / EVENTS_PER_CALL);
+    const gapMs = (seconds * 1000) / calls;
+    const started = Date.now();
+    for (let i = 0; i < calls; i += 1) {
+      const wait = started + i * gapMs - Date.now();
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+      await fetch(`${emulator.url}/_emulator/phone/calls`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: CALLERS[i % CALLERS.length], to: '+14155550100', direction: 'inbound', answered: true, durationSeconds: 30 + (i % 90) }),
+      });
+    }
+    // Let the last handlers finish before counting.
+    await new Promise((done) => setTimeout(done, 5_000));
+    const phone = await get<PhoneState>('/_emulator/phone/state');
+    const after = (await get<CrmState>('/_emulator/state')).crm.freshworks_crm!.phone_calls.length;
+    const logged = after - before;
+    const delivered = phone.deliveries.filter((d) => d.state === 'delivered').length;
+    return {
+      seconds,
+      calls,
+      webhooksDelivered: delivered,
+      webhooksFailed: phone.deliveries.length - delivered,
+      callsLogged: Math.min(logged, calls),
+      callsLost: Math.max(0, calls - logged),
+      duplicateLogs: Math.max(0, logged - calls),
+      handlerMs: { p50: median(latencies), p99: percentile(latencies, 99), runs: latencies.length },
+    };
+  } finally {
+    await emulator.close();
+    await rm(app, { recursive: true, force: true });
+  }
+}
