@@ -17,7 +17,7 @@ afterAll(() => rm(outdir, { recursive: true, force: true }));
 describe('frontend build', () => {
   it('emits one hashed ESM entry per placeholder and the modal', () => {
     expect(Object.keys(manifest).sort()).toEqual(['contact', 'deal', 'lead', 'modal', 'phone', 'sales-account']);
-    for (const entry of Object.values(manifest)) expect(entry.file).toMatch(/^[a-z-]+-[A-Z0-9]{8}\.js$/);
+    for (const entry of Object.values(manifest)) expect(entry.file).toMatch(/^[a-z-]+-[A-Z0-9]{8}\.min\.js$/);
   });
 
   it('puts the shared runtime (Lit, the core\'s host, the schemas) in chunks every entry loads, never in an entry', async () => {

@@ -1,22 +1,7 @@
-import { isProductName } from '@callbridge/core';
-
-declare function renderData(error?: { status: number; message: string } | null, data?: unknown): void;
-
-interface SetupPayload {
-  productContext?: { name?: unknown };
-}
-
-/** Installation succeeds only for the products this app is built for. */
-export function onAppInstall(payload: SetupPayload): void {
-  const product = payload.productContext?.name;
-  if (!isProductName(product)) {
-    renderData({ status: 400, message: `Callbridge cannot be installed in product "${String(product)}".` });
-    return;
-  }
-  renderData(null, {});
-}
-
-/** Uninstalling is never blocked. */
-export function onAppUninstall(_payload: SetupPayload): void {
-  renderData(null, {});
-}
+export { onAppInstall } from './handlers/on-app-install';
+export { onAppUninstall } from './handlers/on-app-uninstall';
+export { onExternalEvent } from './handlers/on-external-event';
+export { onScheduledEvent } from './handlers/on-scheduled-event';
+export { onContactCreate, onContactUpdate, onLeadCreate, onLeadUpdate, onLeadDelete } from './handlers/on-person-events';
+export { onDealCreate, onDealUpdate } from './handlers/on-deal-events';
+export { findByPhone, createPlaceholderContact, logCall, listCalls, openDeals, dial } from './handlers/server-methods';

@@ -23,6 +23,8 @@ describe('nx projects', () => {
     ['ui', ['scope:frontend', 'type:ui']],
     ['frontend', ['scope:frontend', 'type:app']],
     ['serverless', ['scope:serverless', 'type:app']],
+    ['crm-connector', ['scope:serverless', 'type:feature']],
+    ['phone-provider', ['scope:serverless', 'type:feature']],
     ['fdkit', ['scope:tooling', 'type:tool']],
   ])('tags %s on both axes', (project, tags) => {
     expect(tagsOf(project).filter((t) => /^(scope|type):/.test(t)).sort()).toEqual(tags);
@@ -37,7 +39,9 @@ describe('nx project graph', () => {
     const deps = (project: string) => graph.dependencies[project]!.map((d) => d.target).sort();
     expect(deps('frontend')).toEqual(['contracts', 'core', 'ui']);
     expect(deps('ui')).toEqual(['core']);
-    expect(deps('serverless')).toEqual(['contracts', 'core']);
+    expect(deps('serverless')).toEqual(['contracts', 'core', 'crm-connector', 'phone-provider']);
+    expect(deps('crm-connector')).toEqual(['contracts', 'core']);
+    expect(deps('phone-provider')).toEqual(['contracts', 'core']);
     expect(deps('contracts')).toEqual(['core']);
     expect(deps('core')).toEqual([]);
   });

@@ -10,7 +10,8 @@ export function registerValidate(program: Command, io: CliIo, setExitCode: (code
     .description('check an FDK app folder (platform 2.0 to 2.3; 3.x structure) as fdk validate does, and more')
     .argument('<appDir>', 'the app folder, holding manifest.json')
     .option('--json', 'print one JSON object: {ok, platformVersion, products, errors, warnings}')
-    .action(async (appDir: string, options: { json?: boolean }) => setExitCode(await guarded('validate', io, () => runValidate(appDir, options, io))));
+    .option('--strict', 'exit 1 on warnings too (for CI that keeps an app warning-free)')
+    .action(async (appDir: string, options: { json?: boolean; strict?: boolean }) => setExitCode(await guarded('validate', io, () => runValidate(appDir, options, io))));
 }
 
 /** Bad input is reported as findings; an exception here is a bug in fdkit, reported in one line, not a stack. */
@@ -23,9 +24,10 @@ export async function guarded(command: string, io: CliIo, run: () => Promise<num
   }
 }
 
-export async function runValidate(appDir: string, options: { json?: boolean }, io: CliIo): Promise<number> {
+export async function runValidate(appDir: string, options: { json?: boolean; strict?: boolean }, io: CliIo): Promise<number> {
   const report = await validateApp(appDir);
-  const code = exitCodeOf(report);
+  const plain = exitCodeOf(report);
+  const code = plain === 0 && options.strict && report.warnings.length > 0 ? 1 : plain;
   if (options.json) io.out(formatJsonReport(report));
   else if (code === 2) io.err(`fdkit validate: ${report.errors[0]?.message ?? 'cannot validate'}\n`);
   else io.out(formatFindings(report) + formatSummary(report, appDir));

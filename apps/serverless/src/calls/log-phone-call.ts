@@ -1,0 +1,98 @@
+import { phoneKey } from '@callbridge/contracts';
+import { CrmError, type CallLogTarget } from '@callbridge/crm-connector';
+import type { PhoneCall } from '@callbridge/phone-provider';
+import type { CallProgress } from '../store/call-ledger';
+import type { IndexedRecord } from '../store/phone-index';
+import type { CallDeps } from './call-deps';
+import { matchCaller } from './match-caller';
+
+export type LogResult =
+  | { status: 'logged'; target: IndexedRecord; logId: string; dealLogId?: string }
+  | { status: 'skipped'; reason: string };
+
+/** A failure part-way, with how far logging got, so the retry picks up there. */
+export class CallLogFailure extends Error {
+  override name = 'CallLogFailure';
+  constructor(
+    readonly progress: CallProgress,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : 'logging the call failed', { cause });
+  }
+}
+
+/** A target the CRM no longer has, or will not log against: the index pointed at a deleted record. */
+function isGoneTarget(error: unknown): boolean {
+  return error instanceof CrmError && (error.kind === 'not_found' || error.kind === 'invalid');
+}
+
+function noteFor(call: PhoneCall, providerLabel: string): string {
+  return [...call.comments, `Logged by Callbridge from ${providerLabel} call ${call.id}`].join('\n');
+}
+
+async function openDealOf(contactId: number, deps: CallDeps): Promise<number | null> {
+  const linked = await deps.links.openDealsOf(contactId);
+  if (linked) return [...linked].sort((a, b) => b.at - a.at)[0]?.id ?? null;
+  const { deals } = await deps.crm.getOpenDeals({ contactId });
+  return deals[0]?.id ?? null;
+}
+
+/**
+ * Logs one ended call: match the caller (index, then CRM), create a placeholder contact when the installation's
+ * auto-log rule says so, log the call against the record and, when configured, against the contact's open deal.
+ * Every step's result goes into `progress` first, so a failure (thrown as CallLogFailure) never repeats one.
+ */
+export async function logPhoneCall(call: PhoneCall, deps: CallDeps, resume: CallProgress = {}): Promise<LogResult> {
+  const progress: CallProgress = { ...resume };
+  const number = call.externalNumber;
+  if (!number) return { status: 'skipped', reason: `no caller number (${call.rawNumber || 'withheld'})` };
+  const digits = phoneKey(number)!;
+  const callLog = { direction: call.direction, outcome: call.outcome, durationSeconds: call.talkSeconds, phoneNumber: number };
+  const note = noteFor(call, deps.phone.label);
+  const log = (contactInfo: CallLogTarget) => deps.crm.createCallLog({ contactInfo, callLog, note });
+  try {
+    let fromIndex = false;
+    if (!progress.target) {
+      const matched = await matchCaller(number, deps);
+      if (matched) {
+        fromIndex = matched.source === 'index';
+        progress.target = matched.record;
+      } else if (deps.settings.autoCreateContacts) {
+        const { contactInfo } = await deps.crm.createContact({ phoneNumber: number, newContactName: deps.settings.placeholderName, newContactType: deps.settings.placeholderType });
+        progress.target = contactInfo;
+        await deps.index.add(digits, contactInfo);
+      } else {
+        return { status: 'skipped', reason: 'unknown caller, and the installation creates no placeholder contacts' };
+      }
+    }
+    if (!progress.contactLogId) {
+      try {
+        progress.contactLogId = (await log(progress.target)).logId;
+      } catch (error) {
+        if (!fromIndex || !isGoneTarget(error)) throw error;
+        // The index was stale: forget that record and ask the CRM who has the number now.
+        await deps.index.remove(digits, progress.target);
+        const fresh = await matchCaller(number, deps, { skipIndex: true });
+        if (!fresh) throw error;
+        progress.target = fresh.record;
+        progress.contactLogId = (await log(fresh.record)).logId;
+      }
+    }
+    const target = progress.target;
+    if (!deps.settings.attachToOpenDeal || target.type !== 'contact') return { status: 'logged', target, logId: progress.contactLogId };
+    if (progress.dealId === undefined) progress.dealId = await openDealOf(target.id, deps);
+    if (progress.dealId === null) return { status: 'logged', target, logId: progress.contactLogId };
+    try {
+      const { logId: dealLogId } = await log({ type: 'deal', id: progress.dealId });
+      return { status: 'logged', target, logId: progress.contactLogId, dealLogId };
+    } catch (error) {
+      if (!isGoneTarget(error)) throw error;
+      // The deal is gone or closed: the call stays logged against the contact.
+      await deps.links.unlink(target.id, progress.dealId);
+      deps.log.warn(`call ${call.id}: deal ${progress.dealId} no longer takes calls; logged against the contact only`);
+      return { status: 'logged', target, logId: progress.contactLogId };
+    }
+  } catch (error) {
+    throw new CallLogFailure(progress, error);
+  }
+}

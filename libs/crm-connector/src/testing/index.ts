@@ -1,0 +1,2 @@
+export { createCrmMock, DEAL_STAGES, CALL_OUTCOME_IDS } from './crm-mock';
+export type { CrmMock, CrmMockOptions, CrmOutage, CrmRecord } from './crm-mock';
