@@ -132,6 +132,14 @@ describe('assemble', () => {
     await expect(assemble({ workspaceRoot: root })).rejects.toThrow(message);
   });
 
+  it('refuses a server.js built for another platform version, saying how to rebuild it', async () => {
+    await workspace({ serverlessPart: { ...serverlessPart, platformVersion: '2.1' } });
+    await expect(assemble({ workspaceRoot: root, platformVersion: '2.3' })).rejects.toThrow(
+      'apps/server/dist/server.js was built for platform 2.1, not 2.3: rebuild it with CALLBRIDGE_PLATFORM_VERSION=2.3 npx nx build serverless',
+    );
+    expect((await assemble({ workspaceRoot: root })).app.platformVersion).toBe('2.1');
+  });
+
   it('explains a missing build and a broken app definition', async () => {
     await workspace();
     await rm(join(root, 'apps/web/dist/entries.json'));

@@ -52,7 +52,14 @@ export async function assemble(options: AssembleOptions): Promise<AssembleResult
 
   const entries = await readEntries(join(frontendDist, 'entries.json'));
   const frontend = await readFrontendPart(join(frontendDist, 'app-part.json'));
-  const { part: serverless, requests } = await readServerlessPart(join(serverlessDist, 'app-part.json'));
+  const { part: serverless, requests, builtFor } = await readServerlessPart(join(serverlessDist, 'app-part.json'));
+  if (builtFor !== undefined && builtFor !== platformVersion) {
+    // server.js picks free-form requests or templates at build time; mixing versions would ship calls that fail.
+    throw new AssembleError(
+      `${config.serverless}/dist/server.js was built for platform ${builtFor}, not ${platformVersion}: rebuild it with ` +
+        `CALLBRIDGE_PLATFORM_VERSION=${platformVersion} npx nx build serverless, then assemble again`,
+    );
+  }
   const app = defineAppOrExplain(config, platformVersion, frontend, serverless);
   for (const entry of [...app.placeholders.map((p) => p.entry), ...app.modals.map((m) => m.entry)]) {
     if (!entries[entry]) throw new AssembleError(`front-end entry "${entry}" was not built; add apps/frontend/src/entries/${entry}.ts`);

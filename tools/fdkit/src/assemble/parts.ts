@@ -42,6 +42,8 @@ const iparamSchema = z.object({
 });
 
 export const serverlessPartSchema = z.object({
+  /** The platform version server.js was compiled for, when the build records it. */
+  platformVersion: z.enum(['2.1', '2.2', '2.3']).optional(),
   events: z.array(z.object({ event: z.string(), handler: z.string(), products })),
   functions: z.array(z.object({ name: z.string(), timeout: z.number().optional(), products })),
   iparams: z.record(z.string(), iparamSchema),
@@ -67,7 +69,9 @@ export async function readFrontendPart(file: string): Promise<FrontendPart> {
   return readPart(file, frontendPartSchema, 'frontend') as Promise<FrontendPart>;
 }
 
-export async function readServerlessPart(file: string): Promise<{ part: ServerlessPart; requests: Record<string, RequestsJsonEntry> }> {
+export async function readServerlessPart(
+  file: string,
+): Promise<{ part: ServerlessPart; requests: Record<string, RequestsJsonEntry>; builtFor: string | undefined }> {
   const raw = await readPart(file, serverlessPartSchema, 'serverless');
   const part: ServerlessPart = {
     events: raw.events,
@@ -75,5 +79,5 @@ export async function readServerlessPart(file: string): Promise<{ part: Serverle
     iparams: raw.iparams,
     requestTemplates: Object.keys(raw.requests).map((name) => ({ name })),
   };
-  return { part, requests: raw.requests };
+  return { part, requests: raw.requests, builtFor: raw.platformVersion };
 }

@@ -169,3 +169,11 @@ describe('parseWith', () => {
     expect(!result.ok && result.error.message).toBe('x: ["a b"][1]: expected number, received string');
   });
 });
+
+describe('names in either form', () => {
+  it('reads a Freshworks CRM display_name wrapped like its other fields', () => {
+    const raw = change(sample('freshworks_crm/onContactCreate.json'), 'data.contact.display_name', { label: 'Name', type: 'text', value: 'Ada Lovelace' });
+    const parsed = parsePayload('onContactCreate', raw);
+    expect(parsed.ok && parsed.value.data.contact.display_name).toBe('Ada Lovelace');
+  });
+});

@@ -11,8 +11,8 @@ const person = {
   id: recordId,
   first_name: field(nullableText),
   last_name: field(nullableText),
-  /** Freshsales Classic. */
-  display_name: z.string().optional(),
+  /** Freshsales Classic sends it bare; Freshworks CRM, when it sends it, wraps it like every other field. */
+  display_name: field(nullableText).optional(),
   /** Freshworks CRM. */
   name: field(nullableText).optional(),
   email: field(nullableText).optional(),

@@ -49,3 +49,11 @@ describe('per-product values', () => {
     expect(crmApiBaseUrl(classic)).toBe('https://acme.freshsales.io/api');
   });
 });
+
+describe('productOf on untrusted carriers', () => {
+  it('answers a 400-style error, not a crash, when url or domain are not strings', () => {
+    const carrier = { event: 'findByPhone', productContext: { url: 42 }, domain: { host: 'x' } } as unknown as Parameters<typeof productOf>[0];
+    expect(() => productOf(carrier)).toThrow(ProductContextError);
+    expect(() => productOf(carrier)).toThrow('findByPhone: cannot tell the product');
+  });
+});

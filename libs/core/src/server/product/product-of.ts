@@ -25,8 +25,9 @@ function hostOf(address: string): string {
   return address.replace(/^[a-z]+:\/\//i, '').replace(/[/:].*$/, '').toLowerCase();
 }
 
-function productOfHost(address: string | undefined): ProductName | undefined {
-  if (!address) return undefined;
+/** Payloads are untrusted: a url or domain that is not a string tells nothing. */
+function productOfHost(address: unknown): ProductName | undefined {
+  if (typeof address !== 'string' || !address) return undefined;
   const host = hostOf(address);
   return HOST_SUFFIXES.find(([suffix]) => host.endsWith(suffix))?.[1];
 }
@@ -41,12 +42,12 @@ export function productOf(payload: ProductCarrier): ProductName {
   const name = payload.productContext?.name;
   if (name !== undefined) {
     if (isProductName(name)) return name;
-    throw new ProductContextError(`${label}: productContext.name "${name}" is not one of ${PRODUCTS.join(', ')}`);
+    throw new ProductContextError(`${label}: productContext.name "${String(name)}" is not one of ${PRODUCTS.join(', ')}`);
   }
   const byHost = productOfHost(payload.productContext?.url) ?? productOfHost(payload.domain);
   if (byHost) return byHost;
   throw new ProductContextError(
-    `${label}: cannot tell the product: no productContext.name, and domain "${payload.domain ?? ''}" is not a *.myfreshworks.com or *.freshsales.io account`,
+    `${label}: cannot tell the product: no productContext.name, and domain "${typeof payload.domain === 'string' ? payload.domain : ''}" is not a *.myfreshworks.com or *.freshsales.io account`,
   );
 }
 
