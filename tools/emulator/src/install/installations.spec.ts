@@ -10,7 +10,7 @@ const now = () => new Date('2026-11-21T10:00:00Z');
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emulator-install-'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 async function withIparamsJson() {
   await mkdir(join(dir, 'config'), { recursive: true });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await symlink(join(app, 'views/logo.svg'), join(app, 'logo-link.svg'));
 });
 
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(() => rm(root, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('serveFile', () => {
   it('serves files with their content type, rewriting HTML', async () => {

@@ -10,5 +10,5 @@ export async function copyFixture(name: string): Promise<{ dir: string; remove()
   const root = await mkdtemp(join(tmpdir(), 'fdk-emulator-'));
   const dir = join(root, name);
   await cp(join(FIXTURES, name), dir, { recursive: true });
-  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
+  return { dir, remove: () => rm(root, { recursive: true, force: true, maxRetries: 5 }) };
 }

@@ -19,7 +19,7 @@ export async function copyServerlessFixture(name: string): Promise<{ dir: string
   const root = await mkdtemp(join(tmpdir(), 'emulator-serverless-'));
   const dir = join(root, name);
   await cp(join(FIXTURES, name), dir, { recursive: true });
-  return { dir, remove: () => rm(root, { recursive: true, force: true }) };
+  return { dir, remove: () => rm(root, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
 export interface ServerlessHarness {

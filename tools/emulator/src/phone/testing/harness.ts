@@ -47,7 +47,7 @@ export async function startHarness(areas: readonly Area[]): Promise<Harness> {
       for (const listener of closeListeners) await listener();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await rm(appDir, { recursive: true, force: true });
+      await rm(appDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

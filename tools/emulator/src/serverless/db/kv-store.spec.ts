@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await store.flush();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const failure = (fn: () => unknown) => {

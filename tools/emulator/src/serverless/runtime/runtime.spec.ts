@@ -60,7 +60,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'runtime-'));
   lines = [];
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('ServerRuntime', () => {
   it('answers 404 without a server.js and reports nothing to load', async () => {

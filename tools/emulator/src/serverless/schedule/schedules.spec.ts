@@ -30,7 +30,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await schedules.flush();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('Schedules', () => {
@@ -94,11 +94,12 @@ describe('Schedules', () => {
 });
 
 describe('ScheduleRunner', () => {
-  it('fires what is due when armed, and sets a timer for the next one', () => {
+  it('fires what is due when armed, and sets a timer for the next one', async () => {
     vi.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let local: Schedules | undefined;
     try {
       const clock = new Clock(1);
-      const local = new Schedules(join(dir, '.fdk/s.json'), () => clock.nowMs());
+      local = new Schedules(join(dir, '.fdk/s.json'), () => clock.nowMs());
       const fired: string[] = [];
       const runner = new ScheduleRunner(local, clock, (s) => fired.push(s.name));
       runner.start();
@@ -118,5 +119,7 @@ describe('ScheduleRunner', () => {
     } finally {
       vi.useRealTimers();
     }
+    // Its writes must land before afterEach removes the folder.
+    await local?.flush();
   });
 });

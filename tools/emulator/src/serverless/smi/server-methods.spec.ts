@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await harness.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('server methods before platform 2.2', () => {

@@ -9,7 +9,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'samples-'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 async function write(file: string, text: string) {
   await mkdir(join(dir, file, '..'), { recursive: true });
