@@ -77,7 +77,8 @@ function report(r: Results): string {
         [
           ['webhooks delivered', String(e.webhooksDelivered)],
           ['webhooks failed', String(e.webhooksFailed)],
-          ['calls logged', String(e.callsLogged)],
+          ['calls logged while they came in', String(e.callsLoggedLive)],
+          [`calls logged after ${e.reconciliationRuns} reconciliation runs`, String(e.callsLogged)],
           ['calls lost', `${e.callsLost} ${verdict(e.callsLost <= BUDGET.eventsLost)}`],
           ['duplicate logs', String(e.duplicateLogs)],
           [`handler latency p50 (${e.handlerMs.runs} runs)`, ms(e.handlerMs.p50)],
