@@ -103,3 +103,4 @@ export { checkSchedule, scheduleAtFromNow, ScheduleError, SCHEDULE_LIMITS, TIME_
 export { createSchedule, deleteSchedule } from './server/schedule/calls';
 export { ensureRecurringSchedule } from './server/schedule/recurring';
 export type { Every, EnsureOutcome, EnsureOptions } from './server/schedule/recurring';
+export { checkTriggerArgs, isInterfaceAction, INTERFACE_ACTIONS, NOTIFY_TYPES } from './platform/interface-args';

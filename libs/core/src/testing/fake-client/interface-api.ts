@@ -2,7 +2,7 @@ import type { ClientInterface, InterfaceAction, InterfaceActions, InterfaceResul
 import type { ConfirmDesk } from './confirm';
 import { copy, later, platformError, rejectWith } from './errors';
 import type { FakeInstance } from './registry';
-import { checkTriggerArgs } from './trigger-args';
+import { checkTriggerArgs } from '../../platform/interface-args';
 
 export interface NotificationRecord {
   instanceId: string;
@@ -30,7 +30,7 @@ export interface InterfaceApiSettings {
 export function createInterfaceApi(instance: FakeInstance, settings: InterfaceApiSettings): ClientInterface {
   function run(action: InterfaceAction, args: unknown): Promise<unknown> {
     const refusal = checkTriggerArgs(action, args, instance.product);
-    if (refusal !== undefined) return rejectWith(refusal);
+    if (refusal !== undefined) return rejectWith(platformError(refusal.status, refusal.message));
     let cloned: unknown;
     try {
       cloned = copy(args);

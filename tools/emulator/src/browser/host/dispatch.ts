@@ -2,7 +2,7 @@ import { INTERFACE_LIMITS, type InterfaceActions, type ProductName } from '@call
 import { ENTITY_PAGES, entityTypeOfId, type EntityType, type PageState } from '../page-state';
 import { deferred, platformError, raise } from '../platform-error';
 import type { InstanceContextValue, Method } from '../protocol';
-import { checkTriggerArgs } from '../trigger-args';
+import { checkTriggerArgs } from '@callbridge/core';
 import type { Backend } from './backend';
 import type { HostInstance, InstanceRegistry } from './instances';
 
@@ -58,7 +58,7 @@ export function createDispatcher(env: HostEnv): Dispatch {
 
   async function trigger(instance: HostInstance, action: unknown, args: unknown): Promise<unknown> {
     const refusal = checkTriggerArgs(action, args, instance.product);
-    if (refusal) raise(refusal);
+    if (refusal) raise({ ...refusal });
     const product: ProductName = instance.product;
     switch (action as keyof InterfaceActions) {
       case 'showModal':

@@ -3,6 +3,7 @@ import { Router } from '../../http/router';
 import type { CrmStore } from '../store';
 import { apiKeyOf } from './auth';
 import { crmError, loginFailed } from './errors';
+import { CrmFaults } from './faults';
 import { registerLookup } from './lookup';
 import { registerNotes } from './notes';
 import { registerPhoneCalls } from './phone-calls';
@@ -33,6 +34,8 @@ export interface CrmApi {
   /** Answers a request for the product's domain, e.g. `https://acme.myfreshworks.com/crm/sales/api/contacts/101`. */
   readonly handle: (request: Request) => Promise<Response>;
   readonly limiter: FixedWindowLimiter;
+  /** Injected outages (`/_emulator/crm/faults`). */
+  readonly faults: CrmFaults;
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -45,6 +48,7 @@ export function createCrmApi(options: CrmApiOptions): CrmApi {
   const basePath = new URL(account.apiBase).pathname.replace(/\/$/, '');
   const scope: ApiScope = { store, product, userId: store.users[0]!.id, phoneMatch: options.phoneMatch ?? 'digits', now: () => new Date(nowMs()) };
   const limiter = new FixedWindowLimiter(options.rateLimit ?? DEFAULT_CRM_RATE_LIMIT, nowMs);
+  const faults = new CrmFaults();
 
   const router = new Router();
   registerRecordRoutes(router, contacts, scope);
@@ -63,6 +67,11 @@ export function createCrmApi(options: CrmApiOptions): CrmApi {
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return crmError(404, `No such route: ${request.method} ${url.pathname}`);
+    const fault = faults.take();
+    if (fault) {
+      options.log?.(`crm api: ${request.method} ${url.pathname} answered ${fault.status} (injected fault)`);
+      return fault;
+    }
     if (apiKeyOf(request) !== account.apiKey) return loginFailed();
     const decision = limiter.take();
     if (!decision.allowed) {
@@ -82,5 +91,5 @@ export function createCrmApi(options: CrmApiOptions): CrmApi {
     }
   }
 
-  return { handle, limiter };
+  return { handle, limiter, faults };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTriggerArgs, isInterfaceAction } from './trigger-args';
+import { checkTriggerArgs, isInterfaceAction } from './interface-args';
 
 const ok = (action: string, args: unknown, product: 'freshworks_crm' | 'freshsales' = 'freshworks_crm') =>
   expect(checkTriggerArgs(action, args, product)).toBeUndefined();

@@ -1,11 +1,12 @@
-import { INTERFACE_LIMITS, type InterfaceAction, type PlatformError } from '../../platform/client';
-import type { ProductName } from '../../platform/products';
-import { platformError } from './errors';
+import { INTERFACE_LIMITS, type InterfaceAction, type PlatformError } from './client';
+import type { ProductName } from './products';
+
+/** The platform's argument checks for `interface.trigger`, shared by the emulator's host page and the fake client. */
 
 type Args = Record<string, unknown>;
 type Check = (args: Args, product: ProductName) => string | undefined;
 
-const NOTIFY_TYPES = ['info', 'success', 'warning', 'danger', 'alert'];
+export const NOTIFY_TYPES = ['info', 'success', 'warning', 'danger', 'alert'] as const;
 const OPEN_IDS = ['lead', 'contact', 'account', 'deal', 'calllog'];
 const SHOW_RECORD_IDS = ['lead', 'contact', 'account', 'deal'];
 
@@ -26,9 +27,13 @@ function leadOnlyInFreshsales(args: Args, product: ProductName): string | undefi
   return args['id'] === 'lead' && product !== 'freshsales' ? `leads exist only in Freshsales Classic (freshsales), not in ${product}` : undefined;
 }
 
-function modal(args: Args): string | undefined {
-  return text(args, 'title', INTERFACE_LIMITS.modalTitle, true) ?? text(args, 'template', undefined, true);
+function recordId(value: unknown): string | undefined {
+  return (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
+    ? undefined
+    : `value must be the record's id (got ${JSON.stringify(value)})`;
 }
+
+const modal: Check = (args) => text(args, 'title', INTERFACE_LIMITS.modalTitle, true) ?? text(args, 'template', undefined, true);
 
 /** The platform's argument rules per action (PLATFORM-FACTS §1, "client.interface.trigger"). */
 const CHECKS: Record<InterfaceAction, Check> = {
@@ -41,32 +46,27 @@ const CHECKS: Record<InterfaceAction, Check> = {
     text(args, 'cancelLabel', INTERFACE_LIMITS.confirmLabel, false),
   showNotify: (args) => oneOf(args, 'type', NOTIFY_TYPES) ?? text(args, 'message', undefined, true) ?? text(args, 'title', undefined, false),
   open: (args, product) => oneOf(args, 'id', OPEN_IDS) ?? leadOnlyInFreshsales(args, product),
-  show: (args, product) => {
-    if (args['id'] === 'phoneApp') return undefined;
-    const value = args['value'];
-    return (
-      oneOf(args, 'id', [...SHOW_RECORD_IDS, 'phoneApp']) ??
-      leadOnlyInFreshsales(args, product) ??
-      ((typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))
-        ? undefined
-        : `value must be the record's id (got ${JSON.stringify(value)})`)
-    );
-  },
+  show: (args, product) =>
+    args['id'] === 'phoneApp' ? undefined : (oneOf(args, 'id', [...SHOW_RECORD_IDS, 'phoneApp']) ?? leadOnlyInFreshsales(args, product) ?? recordId(args['value'])),
   hide: (args) => oneOf(args, 'id', ['phoneApp']),
 };
+
+export const INTERFACE_ACTIONS = Object.keys(CHECKS) as InterfaceAction[];
 
 export function isInterfaceAction(action: unknown): action is InterfaceAction {
   return typeof action === 'string' && Object.hasOwn(CHECKS, action);
 }
 
-/** Why the platform would refuse `args` for `action`, as its 400 error, or undefined when they are fine. */
-export function checkTriggerArgs(action: string, args: unknown, product: ProductName): PlatformError | undefined {
+const badRequest = (message: string): PlatformError & { message: string } => ({ status: 400, message });
+
+/** Why the platform would refuse `args` for `action`, as its 400 error; undefined when they are fine. */
+export function checkTriggerArgs(action: unknown, args: unknown, product: ProductName): (PlatformError & { message: string }) | undefined {
   if (!isInterfaceAction(action)) {
-    return platformError(400, `interface.trigger: unknown action "${action}"; known: ${Object.keys(CHECKS).join(', ')}.`);
+    return badRequest(`interface.trigger: unknown action ${JSON.stringify(action)}; known: ${INTERFACE_ACTIONS.join(', ')}.`);
   }
   if (typeof args !== 'object' || args === null || Array.isArray(args)) {
-    return platformError(400, `interface.trigger("${action}"): the arguments must be an object.`);
+    return badRequest(`interface.trigger("${action}"): the arguments must be an object.`);
   }
   const problem = CHECKS[action](args as Args, product);
-  return problem === undefined ? undefined : platformError(400, `interface.trigger("${action}"): ${problem}.`);
+  return problem === undefined ? undefined : badRequest(`interface.trigger("${action}"): ${problem}.`);
 }
