@@ -1,5 +1,7 @@
+import type { FrontendPart, ModalDefinition, PlaceholderDefinition } from '@callbridge/core';
 import { build, type Metafile } from 'esbuild';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { frontendPart } from '../src/app-part';
 import { directImports } from './direct-imports';
 import { basename, join, relative, resolve } from 'node:path';
@@ -17,6 +19,32 @@ export type FrontendManifest = Record<string, EntryOutput>;
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
+/**
+ * The `.ts` files of `dir` (specs aside), in name order, each default-exporting one definition whose `key` is the
+ * file's name. One file per entry is what lets two teams add two placeholders without touching the same lines.
+ */
+export async function discoverDefinitions<T extends object>(dir: string, key: keyof T & string): Promise<T[]> {
+  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  const definitions: T[] = [];
+  for (const file of files.filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).sort()) {
+    const definition = ((await import(pathToFileURL(join(dir, file)).href)) as { default?: T }).default;
+    const name = basename(file, '.ts');
+    const found = (definition as Record<string, unknown> | undefined)?.[key];
+    if (found !== name) {
+      throw new Error(`${relative(projectRoot, join(dir, file))}: the default export must be a definition whose ${key} is "${name}" (the file's name); found ${JSON.stringify(found)}`);
+    }
+    definitions.push(definition!);
+  }
+  return definitions;
+}
+
+/** The app part: the lists in `src/app-part.ts`, then one placeholder or modal per file under `src/app-part/`. */
+export async function readFrontendPart(partDir = join(projectRoot, 'src/app-part')): Promise<FrontendPart> {
+  const placeholders = await discoverDefinitions<PlaceholderDefinition>(join(partDir, 'placeholders'), 'entry');
+  const modals = await discoverDefinitions<ModalDefinition>(join(partDir, 'modals'), 'name');
+  return { placeholders: [...frontendPart.placeholders, ...placeholders], modals: [...frontendPart.modals, ...modals] };
+}
+
 /** Bundles one browser ESM entry per placeholder and modal, sharing Lit and the core in common chunks. */
 export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise<FrontendManifest> {
   const entriesDir = join(projectRoot, 'src/entries');
@@ -24,6 +52,7 @@ export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
     .sort()
     .map((name) => join(entriesDir, name));
+  const part = await readFrontendPart();
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const result = await build({
@@ -47,7 +76,7 @@ export async function buildFrontend(outdir = join(projectRoot, 'dist')): Promise
   });
   const manifest = entryManifest(result.metafile, outdir);
   await writeFile(join(outdir, 'entries.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await writeFile(join(outdir, 'app-part.json'), `${JSON.stringify(frontendPart, null, 2)}\n`);
+  await writeFile(join(outdir, 'app-part.json'), `${JSON.stringify(part, null, 2)}\n`);
   await cp(join(projectRoot, 'icons'), join(outdir, 'icons'), { recursive: true });
   return manifest;
 }

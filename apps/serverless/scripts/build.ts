@@ -1,7 +1,16 @@
 import { build } from 'esbuild';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { secureIparamNames, toRequestsJson, type RequestPlatformVersion } from '@callbridge/core';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  secureIparamNames,
+  toRequestsJson,
+  type AnyRequestTemplate,
+  type EventDefinition,
+  type RequestPlatformVersion,
+  type ServerlessPart,
+  type ServerMethodDefinition,
+} from '@callbridge/core';
 import { serverlessPart } from '../src/app-part';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -16,6 +25,59 @@ export async function targetPlatformVersion(): Promise<RequestPlatformVersion> {
   return configured as RequestPlatformVersion;
 }
 
+/** The `.ts` files of `dir` (specs aside), in name order; none when it does not exist. */
+async function sourcesIn(dir: string): Promise<string[]> {
+  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  return files.filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).sort();
+}
+
+/**
+ * Each `.ts` file of `dir` default-exports one definition whose `key` is the file's name. One file per entry is what
+ * lets two teams add two handlers without touching the same lines.
+ */
+export async function discoverDefinitions<T extends object>(dir: string, key: keyof T & string): Promise<T[]> {
+  const definitions: T[] = [];
+  for (const file of await sourcesIn(dir)) {
+    const definition = ((await import(pathToFileURL(join(dir, file)).href)) as { default?: T }).default;
+    const name = basename(file, '.ts');
+    const found = (definition as Record<string, unknown> | undefined)?.[key];
+    if (found !== name) {
+      throw new Error(`${relative(projectRoot, join(dir, file))}: the default export must be a definition whose ${key} is "${name}" (the file's name); found ${JSON.stringify(found)}`);
+    }
+    definitions.push(definition!);
+  }
+  return definitions;
+}
+
+/** The app part: the lists in `src/app-part.ts`, then one event, server method or request template per file under `src/app-part/`. */
+export async function readServerlessPart(partDir = join(projectRoot, 'src/app-part')): Promise<ServerlessPart<AnyRequestTemplate>> {
+  const events = await discoverDefinitions<EventDefinition>(join(partDir, 'events'), 'event');
+  const functions = await discoverDefinitions<ServerMethodDefinition>(join(partDir, 'functions'), 'name');
+  const requestTemplates = await discoverDefinitions<AnyRequestTemplate>(join(partDir, 'requests'), 'name');
+  return {
+    ...serverlessPart,
+    events: [...serverlessPart.events, ...events],
+    functions: [...serverlessPart.functions, ...functions],
+    requestTemplates: [...serverlessPart.requestTemplates, ...requestTemplates],
+  };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** The handlers server.js exports besides `src/server.ts`'s: `src/exports/<name>.ts` exports `<name>`. */
+export async function addedExports(exportsDir = join(projectRoot, 'src/exports')): Promise<string[]> {
+  const names = (await sourcesIn(exportsDir)).map((file) => basename(file, '.ts'));
+  for (const name of names) {
+    if (!IDENTIFIER.test(name)) throw new Error(`src/exports/${name}.ts: name the file after the handler it exports, a JavaScript identifier such as onTaskCreate`);
+  }
+  return names;
+}
+
+/** The bundle's entry: everything `src/server.ts` exports, and each added handler under its own name. */
+export function serverEntry(added: readonly string[]): string {
+  return [`export * from './src/server.ts';`, ...added.map((name) => `export { ${name} } from './src/exports/${name}.ts';`)].join('\n');
+}
+
 /**
  * Bundles the handlers into one CommonJS server.js. The platform reads the handlers from the module's
  * `exports` object, so the footer makes the `exports` binding point at the bundle's exports too. The platform
@@ -24,10 +86,12 @@ export async function targetPlatformVersion(): Promise<RequestPlatformVersion> {
 export async function buildServer(outdir = join(projectRoot, 'dist'), platformVersion?: RequestPlatformVersion): Promise<string> {
   const version = platformVersion ?? (await targetPlatformVersion());
   const outfile = join(outdir, 'server.js');
+  const appPart = await readServerlessPart();
+  const entry = serverEntry(await addedExports());
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await build({
-    entryPoints: [join(projectRoot, 'src/server.ts')],
+    stdin: { contents: entry, resolveDir: projectRoot, sourcefile: 'server-entry.ts', loader: 'ts' },
     outfile,
     bundle: true,
     format: 'cjs',
@@ -42,8 +106,8 @@ export async function buildServer(outdir = join(projectRoot, 'dist'), platformVe
     logLevel: 'warning',
     absWorkingDir: projectRoot,
   });
-  const { requestTemplates: templates, ...part } = serverlessPart;
-  const requests = toRequestsJson(templates, { secureIparams: secureIparamNames(serverlessPart.iparams) });
+  const { requestTemplates: templates, ...part } = appPart;
+  const requests = toRequestsJson(templates, { secureIparams: secureIparamNames(appPart.iparams) });
   await writeFile(join(outdir, 'app-part.json'), `${JSON.stringify({ ...part, platformVersion: version, requests }, null, 2)}\n`);
   return outfile;
 }

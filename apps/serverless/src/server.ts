@@ -4,4 +4,4 @@ export { onExternalEvent } from './handlers/on-external-event';
 export { onScheduledEvent } from './handlers/on-scheduled-event';
 export { onContactCreate, onContactUpdate, onLeadCreate, onLeadUpdate, onLeadDelete } from './handlers/on-person-events';
 export { onDealCreate, onDealUpdate } from './handlers/on-deal-events';
-export { findByPhone, createPlaceholderContact, logCall, listCalls, openDeals, dial } from './handlers/server-methods';
+export { findByPhone, createPlaceholderContact, logCall, listCalls, openDeals, dial, currentCall } from './handlers/server-methods';

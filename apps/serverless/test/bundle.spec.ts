@@ -1,17 +1,20 @@
 import type { RequestsJson } from '@callbridge/core';
 import { createFakeDb, createFakeRequestApi, createFakeSchedule } from '@callbridge/core/testing';
 import { createAircallMock } from '@callbridge/phone-provider/testing';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../scripts/build';
+import { addedExports, buildServer, readServerlessPart, serverEntry } from '../scripts/build';
+import { serverlessPart } from '../src/app-part';
 
 let outdir: string;
 let source: string;
 let part: { platformVersion: string; requests: Record<string, { schema: { host: string } }>; functions: { name: string }[] };
+/** What `src/exports/` and `src/app-part/` add to the static lists. */
+let added: { exports: string[]; functions: string[]; requests: string[] };
 
 const http = setupServer();
 beforeAll(async () => {
@@ -19,6 +22,12 @@ beforeAll(async () => {
   outdir = await mkdtemp(join(tmpdir(), 'cb-serverless-'));
   source = await readFile(await buildServer(outdir, '2.1'), 'utf8');
   part = JSON.parse(await readFile(join(outdir, 'app-part.json'), 'utf8')) as typeof part;
+  const discovered = await readServerlessPart();
+  added = {
+    exports: await addedExports(),
+    functions: discovered.functions.slice(serverlessPart.functions.length).map((f) => f.name),
+    requests: discovered.requestTemplates.slice(serverlessPart.requestTemplates.length).map((t) => t.name),
+  };
 }, 60_000);
 afterAll(async () => {
   http.close();
@@ -41,6 +50,7 @@ function load(globals: Record<string, unknown> = {}) {
 
 const HANDLERS = [
   'createPlaceholderContact',
+  'currentCall',
   'dial',
   'findByPhone',
   'listCalls',
@@ -72,7 +82,7 @@ const envelope = (event: string, iparams: Record<string, unknown> = {}) => ({
 describe('server.js bundle', () => {
   it('is one CommonJS file whose exports hold every handler and server method', () => {
     const { handlers } = load();
-    expect(Object.keys(handlers).sort()).toEqual(HANDLERS);
+    expect(Object.keys(handlers).sort()).toEqual([...HANDLERS, ...added.exports].sort());
   });
 
   it('needs nothing the platform sandbox lacks', () => {
@@ -116,9 +126,10 @@ describe('server.js bundle', () => {
 
   it('writes the request templates for the assembler, for every platform version', () => {
     expect(part.platformVersion).toBe('2.1');
-    expect(Object.keys(part.requests)).toHaveLength(7 + 11 + 12);
-    expect(new Set(Object.values(part.requests).map((r) => r.schema.host))).toEqual(new Set(['api.aircall.io', '<%= iparam.crm_domain %>']));
-    expect(part.functions.map((f) => f.name).sort()).toEqual(['createPlaceholderContact', 'dial', 'findByPhone', 'listCalls', 'logCall', 'openDeals']);
+    expect(Object.keys(part.requests)).toHaveLength(7 + 11 + 12 + added.requests.length);
+    const hosts = new Set(Object.entries(part.requests).filter(([name]) => !added.requests.includes(name)).map(([, r]) => r.schema.host));
+    expect(hosts).toEqual(new Set(['api.aircall.io', '<%= iparam.crm_domain %>']));
+    expect(part.functions.map((f) => f.name).sort()).toEqual(['createPlaceholderContact', 'currentCall', 'dial', 'findByPhone', 'listCalls', 'logCall', 'openDeals', ...added.functions].sort());
   });
 
   it('compiles the platform version in: built for 2.3, it invokes the declared templates', async () => {
@@ -150,4 +161,45 @@ describe('server.js bundle', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('handlers, events, server methods and request templates added one file each', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cb-serverless-part-'));
+    for (const folder of ['events', 'functions', 'requests', 'exports']) await mkdir(join(dir, folder));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('reads only the static lists when the folders are missing', async () => {
+    expect(await readServerlessPart(join(dir, 'missing'))).toEqual(serverlessPart);
+    expect(await addedExports(join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('appends each file’s definition after the static lists, in file name order, specs aside', async () => {
+    await writeFile(join(dir, 'events/onTaskUpdate.ts'), 'export default { event: "onTaskUpdate", handler: "onTaskUpdate", products: ["freshsales"] };\n');
+    await writeFile(join(dir, 'events/onTaskCreate.ts'), 'export default { event: "onTaskCreate", handler: "onTaskCreate", products: ["freshsales"] };\n');
+    await writeFile(join(dir, 'events/onTaskCreate.spec.ts'), 'throw new Error("never read");\n');
+    await writeFile(join(dir, 'functions/callStats.ts'), 'export default { name: "callStats", timeout: 10, products: ["freshsales"] };\n');
+    await writeFile(join(dir, 'requests/statsGet.ts'), 'export default { name: "statsGet" };\n');
+    const part = await readServerlessPart(dir);
+    expect(part.events.slice(serverlessPart.events.length).map((e) => e.event)).toEqual(['onTaskCreate', 'onTaskUpdate']);
+    expect(part.functions.slice(serverlessPart.functions.length)).toEqual([{ name: 'callStats', timeout: 10, products: ['freshsales'] }]);
+    expect(part.requestTemplates.slice(serverlessPart.requestTemplates.length)).toEqual([{ name: 'statsGet' }]);
+    expect(part.iparams).toBe(serverlessPart.iparams);
+  });
+
+  it('refuses a file whose definition is named otherwise, naming the file', async () => {
+    await writeFile(join(dir, 'functions/other.ts'), 'export default { name: "callStats", products: ["freshsales"] };\n');
+    await expect(readServerlessPart(dir)).rejects.toThrow(/functions\/other\.ts: the default export must be a definition whose name is "other" \(the file's name\); found "callStats"/);
+  });
+
+  it('exports each file of src/exports/ under its name, beside src/server.ts', async () => {
+    await writeFile(join(dir, 'exports/onTaskCreate.ts'), 'export const onTaskCreate = () => undefined;\n');
+    await writeFile(join(dir, 'exports/onTaskCreate.spec.ts'), '');
+    expect(await addedExports(join(dir, 'exports'))).toEqual(['onTaskCreate']);
+    expect(serverEntry(['onTaskCreate'])).toBe("export * from './src/server.ts';\nexport { onTaskCreate } from './src/exports/onTaskCreate.ts';");
+    await writeFile(join(dir, 'exports/on-task.ts'), '');
+    await expect(addedExports(join(dir, 'exports'))).rejects.toThrow('src/exports/on-task.ts: name the file after the handler it exports');
+  });
 });

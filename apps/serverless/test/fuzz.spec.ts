@@ -51,6 +51,13 @@ const SEEDS: Record<keyof typeof server, { seed: Seed; product?: 'freshsales' }>
   listCalls: { seed: smi({ record: { type: 'sales_account', id: 103 }, limit: 5 }) },
   openDeals: { seed: smi({ contactId: 101 }) },
   dial: { seed: smi({ to: '+14155550111' }) },
+  currentCall: {
+    seed: (h) => {
+      // A call ringing now, so mutations of `handling` reach the hold as well as the read.
+      void h.fake.$db.set('live:call', { callId: '812', phone: '+14155550111', direction: 'inbound', state: 'ringing', startedAt: new Date(h.now()).toISOString() });
+      return smi({ handling: '812' })(h);
+    },
+  },
 };
 
 describe('fuzz: every handler answers every payload exactly once, and never throws', () => {

@@ -49,4 +49,9 @@ export type ContactMatch = v.InferOutput<typeof contactMatchSchema>;
 export const dealSummarySchema = v.object({ id: positiveId, name: v.string() });
 export type DealSummary = v.InferOutput<typeof dealSummarySchema>;
 
-export { seconds as secondsSchema, positiveId as positiveIdSchema };
+/** A phone system's call id, as text. */
+const callId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{7,14}$/, 'Use a phone number in E.164 form, such as +14155550111'));
+
+export { seconds as secondsSchema, positiveId as positiveIdSchema, callId as callIdSchema, e164 as e164Schema };

@@ -3,7 +3,9 @@ import { checkIparams, parseIparamValues, SECRET_LOOKING_NAME, toIparamsJson, ty
 import { describe, expect, it } from 'vitest';
 import { callbridgeModal } from './modal';
 import { iparams } from './iparams';
-import { logCall, SERVER_METHODS } from './server-methods';
+import { currentCall } from './live-call';
+import { SERVER_METHODS } from './server-method-list';
+import { logCall } from './server-methods';
 
 describe('Callbridge contracts', () => {
   it('defines iparams the platform accepts', () => {
@@ -41,5 +43,40 @@ describe('Callbridge contracts', () => {
   it('opens the modal for either form and types its result', () => {
     expect(v.parse(callbridgeModal.input, { form: 'log-call', target: { type: 'lead', id: 3 } })).toMatchObject({ deals: [] });
     expect(v.safeParse(callbridgeModal.input, { form: 'create-contact', phone: '+1', defaultName: 'x', allowedTypes: [] }).success).toBe(false);
+  });
+
+  it('lists currentCall among the server methods the app declares', () => {
+    expect(SERVER_METHODS).toContain(currentCall);
+    expect(currentCall).toMatchObject({ name: 'currentCall', timeout: 5 });
+  });
+
+  it('asks for the current call with nothing, or with the call the phone app is handling', () => {
+    expect(v.parse(currentCall.input, {})).toEqual({});
+    expect(v.parse(currentCall.input, { handling: '812' })).toEqual({ handling: '812' });
+    expect(v.safeParse(currentCall.input, { handling: '' }).success).toBe(false);
+  });
+
+  it('answers no call, a live call, or an ended call with its duration', () => {
+    const ringing = { callId: '812', phone: '+14155550199', direction: 'inbound', state: 'ringing', startedAt: '2026-11-05T10:00:00.000Z' };
+    expect(v.parse(currentCall.output, { call: null })).toEqual({ call: null });
+    expect(v.parse(currentCall.output, { call: ringing })).toEqual({ call: ringing });
+    expect(v.parse(currentCall.output, { call: { ...ringing, state: 'ended', durationSeconds: 95 } }).call).toMatchObject({ state: 'ended', durationSeconds: 95 });
+  });
+
+  it('refuses a current call that is not E.164, in an unknown state, or with a negative duration, naming the field', () => {
+    const bad = v.safeParse(currentCall.output, {
+      call: { callId: '812', phone: '415 555', direction: 'sideways', state: 'on_hold', startedAt: 'now', durationSeconds: -1 },
+    });
+    expect(bad.issues?.map((i) => v.getDotPath(i)).sort()).toEqual(['call.direction', 'call.durationSeconds', 'call.phone', 'call.state']);
+    expect(v.safeParse(currentCall.output, {}).success).toBe(false);
+  });
+
+  it('logs a phone system call by its id, and says when it was logged before', () => {
+    const input = { target: { type: 'contact', id: 1 }, direction: 'inbound', outcome: 'Connected', durationSeconds: 95, callId: '812' };
+    expect(v.parse(logCall.input, input)).toMatchObject({ callId: '812' });
+    expect(v.safeParse(logCall.input, { ...input, callId: '' }).success).toBe(false);
+    const call = { id: '7', direction: 'inbound', outcome: 'Connected', durationSeconds: 95, startedAt: '2026-11-05T10:00:00Z' };
+    expect(v.parse(logCall.output, { call, alreadyLogged: true })).toEqual({ call, alreadyLogged: true });
+    expect(v.parse(logCall.output, { call })).toEqual({ call });
   });
 });

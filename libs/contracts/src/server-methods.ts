@@ -9,9 +9,9 @@ import {
   positiveIdSchema,
   recordRefSchema,
   secondsSchema,
+  callIdSchema,
+  e164Schema as e164,
 } from './calls';
-
-const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{7,14}$/, 'Use a phone number in E.164 form, such as +14155550111'));
 
 /** Caller match across contacts and leads; never creates anything. */
 export const findByPhone = defineServerMethodContract({
@@ -44,10 +44,17 @@ export const logCall = defineServerMethodContract({
     phone: v.optional(e164),
     startedAt: v.optional(v.string()),
     dealId: v.optional(positiveIdSchema),
+    /** The phone system's call id, when the call came from it: one such call is logged once, by the rep or by the server. */
+    callId: v.optional(callIdSchema),
   }),
-  output: v.object({ call: callRecordSchema }),
+  output: v.object({
+    call: callRecordSchema,
+    /** The call (by `callId`) was logged before, automatically or by another rep: `call` is that log, nothing new was written. */
+    alreadyLogged: v.optional(v.literal(true)),
+  }),
   timeout: 10,
 });
+export type LogCallInput = v.InferOutput<typeof logCall.input>;
 
 export const listCalls = defineServerMethodContract({
   name: 'listCalls',
@@ -74,5 +81,3 @@ export const dial = defineServerMethodContract({
   output: v.object({ ok: v.literal(true) }),
   timeout: 10,
 });
-
-export const SERVER_METHODS = [findByPhone, createPlaceholderContact, logCall, listCalls, openDeals, dial] as const;

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -9,9 +9,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser context for one emulator run; every other host is refused, as the app runs offline. */
-export async function openContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL });
+/**
+ * A browser context for one emulator run; every other host is refused, as the app runs offline. `options` adds
+ * context settings, e.g. `{timezoneId: 'UTC', locale: 'en-US'}` for tests that read formatted times.
+ */
+export async function openContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, baseURL });
   await context.route(
     (url) => !url.href.startsWith(baseURL),
     (route) => route.abort(),

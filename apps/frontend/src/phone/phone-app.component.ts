@@ -1,4 +1,4 @@
-import { CALL_OUTCOMES, callbridgeModal, dial, findByPhone, logCall, normalizePhone, type ContactMatch } from '@callbridge/contracts';
+import { CALL_OUTCOMES, callbridgeModal, dial, findByPhone, logCall, normalizePhone, type ContactMatch, type LiveCall } from '@callbridge/contracts';
 import type { HostPort } from '@callbridge/core';
 import { addStrings, errorView, formStrings, loadingView, phoneStrings, t, theme, type LogCallValues } from '@callbridge/ui';
 import '@callbridge/ui/dial-pad';
@@ -6,6 +6,7 @@ import '@callbridge/ui/log-call-form';
 import { html, LitElement, nothing } from 'lit';
 import { failureMessage } from '../failure';
 import type { IncomingCall } from '@callbridge/contracts';
+import { pollCurrentCall, type LiveCallPoller } from './live-call-poller';
 import { placeholderSettings } from './placeholder-settings';
 import { styles } from './phone-app.styles';
 
@@ -13,6 +14,8 @@ type Lookup = { status: 'loading' } | { status: 'error'; message: string } | { s
 
 /** The call on screen. Its lookup is replaced in place, so an answer about a call the rep has left shows nowhere. */
 interface ActiveCall {
+  /** The phone system's id, when it told us of the call: the log then counts as that call's one log. */
+  callId?: string;
   phone: string;
   direction: 'inbound' | 'outbound';
   startedAt: number;
@@ -22,6 +25,9 @@ interface ActiveCall {
 }
 
 type Direction = ActiveCall['direction'];
+
+/** Failed polls in a row before the rep is told incoming calls may not show. */
+const POLL_FAILURES_SHOWN = 3;
 
 addStrings(phoneStrings);
 addStrings(formStrings);
@@ -36,12 +42,14 @@ export class CbPhoneApp extends LitElement {
     host: { attribute: false },
     onIncoming: { attribute: false },
     now: { attribute: false },
+    pollMs: { attribute: false },
     call: { state: true },
     number: { state: true },
     padError: { state: true },
     busy: { state: true },
     notice: { state: true },
     formError: { state: true },
+    pollProblem: { state: true },
   };
 
   host!: HostPort;
@@ -49,6 +57,8 @@ export class CbPhoneApp extends LitElement {
   onIncoming: ((listener: (call: IncomingCall) => void) => () => void) | undefined;
   /** The clock calls are timed with. */
   now: () => number = Date.now;
+  /** How often the phone system's current call is asked for (`currentCall`), in milliseconds. */
+  pollMs = 2_000;
   /** The call on screen; none shows the dial pad. */
   private call: ActiveCall | undefined;
   private number = '';
@@ -56,17 +66,73 @@ export class CbPhoneApp extends LitElement {
   private busy = false;
   private notice: { text: string; error?: boolean } | undefined;
   private formError = '';
+  /** Why incoming calls may not show (the server kept failing); cleared by the next answer. */
+  private pollProblem = '';
   private unsubscribe: (() => void)[] = [];
+  private poller: LiveCallPoller | undefined;
+  /** The last phone system call this app showed, or saw end unshown: each call rings here once. */
+  private seenCallId: string | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
     this.unsubscribe = [this.host.onCalling((phone) => void this.dial(phone))];
-    if (this.onIncoming) this.unsubscribe.push(this.onIncoming(({ phone, direction }) => this.show(phone, direction)));
+    if (this.onIncoming) {
+      this.unsubscribe.push(
+        this.onIncoming(({ phone, direction, callId }) => {
+          if (callId !== undefined) this.seenCallId = callId;
+          this.show(phone, direction, callId === undefined ? undefined : { callId });
+        }),
+      );
+    }
+    const poller = pollCurrentCall({
+      host: this.host,
+      intervalMs: this.pollMs,
+      onCall: (call) => {
+        this.pollProblem = '';
+        if (call) this.follow(call, poller);
+      },
+      onFailure: (error, failures) => {
+        if (failures >= POLL_FAILURES_SHOWN) this.pollProblem = t('phone.pollFailed', { reason: failureMessage(error) });
+      },
+    });
+    this.poller = poller;
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     for (const stop of this.unsubscribe) stop();
+    this.poller?.stop();
+    this.poller = undefined;
+  }
+
+  /**
+   * The phone system's current call: a new one rings here as a `call.incoming` broadcast does (and brings the phone
+   * app forward); when the call on screen ends, its log form opens with the direction and talk time. The server is
+   * told the rep is handling the call, so it leaves the log to the rep.
+   */
+  private follow(call: LiveCall, poller: LiveCallPoller) {
+    const shown = this.call?.callId === call.callId ? this.call : undefined;
+    if (call.state === 'ended') {
+      this.seenCallId = call.callId;
+      if (!shown || shown.durationSeconds !== undefined) return;
+      this.formError = '';
+      this.call = { ...shown, direction: call.direction, durationSeconds: call.durationSeconds ?? Math.round((this.now() - shown.startedAt) / 1000) };
+      poller.hold(call.callId);
+      return;
+    }
+    if (call.callId === this.seenCallId) return;
+    this.seenCallId = call.callId;
+    const dialled = this.call;
+    if (dialled && dialled.callId === undefined && dialled.durationSeconds === undefined && dialled.phone === call.phone) {
+      // The call the rep just dialled (or looked up): the same screen, now known as the phone system's call.
+      this.call = { ...dialled, callId: call.callId, direction: call.direction };
+      poller.hold(call.callId);
+      return;
+    }
+    const startedAt = Date.parse(call.startedAt);
+    this.show(call.phone, call.direction, { callId: call.callId, ...(Number.isNaN(startedAt) ? {} : { startedAt }) });
+    poller.hold(call.callId);
+    this.host.showPhoneApp().catch(() => undefined);
   }
 
   override render() {
@@ -80,7 +146,8 @@ export class CbPhoneApp extends LitElement {
             @cb-dial=${(event: CustomEvent<{ phone: string }>) => void this.dial(event.detail.phone)}
             @cb-lookup=${(event: CustomEvent<{ phone: string }>) => this.show(event.detail.phone, 'inbound')}
           ></cb-dial-pad>`}
-      <p class=${notice?.error ? 'error' : 'muted'} role="status">${notice?.text}</p>`;
+      <p class=${notice?.error ? 'error' : 'muted'} role="status">${notice?.text}</p>
+      ${this.pollProblem ? html`<p class="muted">${this.pollProblem}</p>` : nothing}`;
   }
 
   private renderCall(call: ActiveCall) {
@@ -164,15 +231,15 @@ export class CbPhoneApp extends LitElement {
     this.padError = message;
   }
 
-  /** An incoming call (broadcast), "Find caller", or a call that started: show the number and whose it is. */
-  private show(raw: string, direction: Direction) {
+  /** An incoming call (broadcast or poll), "Find caller", or a call that started: show the number and whose it is. */
+  private show(raw: string, direction: Direction, from: { callId: string; startedAt?: number } | undefined = undefined) {
     this.notice = undefined;
     const normal = normalizePhone(raw);
     if (!normal.ok) {
       this.number = raw;
       return this.refuse(normal.message);
     }
-    const call: ActiveCall = { phone: normal.e164, direction, startedAt: this.now(), lookup: { status: 'loading' } };
+    const call: ActiveCall = { ...(from && { callId: from.callId }), phone: normal.e164, direction, startedAt: from?.startedAt ?? this.now(), lookup: { status: 'loading' } };
     this.call = call;
     void this.lookUp(call);
   }
@@ -213,7 +280,7 @@ export class CbPhoneApp extends LitElement {
     this.busy = true;
     this.formError = '';
     try {
-      await this.host.callServer(logCall, {
+      const { alreadyLogged } = await this.host.callServer(logCall, {
         target: { type, id, name },
         direction: values.direction,
         // The form offers CALL_OUTCOMES only, and callServer checks the input against the contract before sending.
@@ -222,10 +289,11 @@ export class CbPhoneApp extends LitElement {
         notes: values.notes,
         phone: call.phone,
         startedAt: new Date(call.startedAt).toISOString(),
+        ...(call.callId !== undefined && { callId: call.callId }),
       });
       this.number = '';
       this.call = undefined;
-      this.notice = { text: t('log.saved') };
+      this.notice = { text: t(alreadyLogged ? 'log.already' : 'log.saved') };
     } catch (error) {
       this.formError = failureMessage(error);
     } finally {

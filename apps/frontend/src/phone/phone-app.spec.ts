@@ -22,6 +22,8 @@ function setUp(product: ProductName = 'freshworks_crm', iparams: Record<string, 
   clock = Date.parse('2026-11-05T10:00:00Z');
   directory = { '+14155550123': [JANE], '+14155550177': [JANE, LEO] };
   platform.onInvoke('dial', () => ({ ok: true }));
+  // No call from the phone system unless a test says so (phone-app-live.spec.ts).
+  platform.onInvoke('currentCall', () => ({ call: null }));
   platform.onInvoke('findByPhone', (payload) => ({ matches: directory[payload.phone as string] ?? [] }));
 }
 

@@ -30,7 +30,8 @@ function noteFor(call: PhoneCall, providerLabel: string): string {
   return [...call.comments, `Logged by Callbridge from ${providerLabel} call ${call.id}`].join('\n');
 }
 
-async function openDealOf(contactId: number, deps: CallDeps): Promise<number | null> {
+/** The contact's most recently linked open deal (deal events), else the CRM's first; null when it has none. */
+export async function openDealOf(contactId: number, deps: CallDeps): Promise<number | null> {
   const linked = await deps.links.openDealsOf(contactId);
   if (linked) return [...linked].sort((a, b) => b.at - a.at)[0]?.id ?? null;
   const { deals } = await deps.crm.getOpenDeals({ contactId });

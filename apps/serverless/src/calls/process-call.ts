@@ -8,10 +8,11 @@ import { CallLogFailure, logPhoneCall } from './log-phone-call';
  * - logged / skipped: settled now;
  * - duplicate: settled before (another delivery, or the reconciliation, got there first);
  * - in_flight: another delivery holds it right now;
+ * - held: a rep is logging it in the phone app (`rep:<id>`); reconciliation logs it if the rep has not when the hold ends;
  * - failed: recorded for the next reconciliation;
  * - dead: failed the same way too often to be worth trying again (kept in `$db` for support).
  */
-export type ProcessOutcome = 'logged' | 'skipped' | 'duplicate' | 'in_flight' | 'failed' | 'dead';
+export type ProcessOutcome = 'logged' | 'skipped' | 'duplicate' | 'in_flight' | 'held' | 'failed' | 'dead';
 
 /** A failure a person must fix (a wrong record, a bug) gets this many tries; outages and bad credentials are retried until fixed. */
 export const MAX_PERMANENT_ATTEMPTS = 3;
@@ -33,6 +34,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export async function processCall(call: PhoneCall, deps: CallDeps): Promise<{ outcome: ProcessOutcome; detail?: string }> {
   const { ledger } = deps;
   if (await ledger.settled(call.id)) return { outcome: 'duplicate' };
+  if (await ledger.heldForRep(call.id)) return { outcome: 'held', detail: 'a rep is logging it in the phone app' };
   if (!(await ledger.lock(call.id, deps.now()))) return { outcome: 'in_flight' };
   try {
     // Another delivery may have finished between the first read and taking the lock.

@@ -26,7 +26,8 @@ const DEFAULT_PER_RUN = 40;
 /**
  * Logs what the webhook missed or failed to log. The watermark only ever passes calls that are settled, so every
  * call started after it that is not logged yet (a failure, a lost delivery, a call still ringing) is seen again by
- * the next run, and retried there.
+ * the next run, and retried there. A call a rep holds in the phone app waits there until the rep logs it or the
+ * hold ends.
  */
 export async function reconcile(deps: CallDeps, installation: InstallationStore, options: ReconcileOptions): Promise<ReconcileReport> {
   const nowSeconds = Math.floor(deps.now() / 1000);
@@ -52,7 +53,7 @@ export async function reconcile(deps: CallDeps, installation: InstallationStore,
     } else {
       try {
         const { outcome } = await processCall(call, deps);
-        if (outcome === 'failed' || outcome === 'in_flight') keep(call);
+        if (outcome === 'failed' || outcome === 'in_flight' || outcome === 'held') keep(call);
         count(outcome);
       } catch (error) {
         // $db itself failing: leave the call for the next run.

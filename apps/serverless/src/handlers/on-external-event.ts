@@ -1,11 +1,29 @@
-import { defineHandler, HandlerFailure } from '@callbridge/core';
+import { defineHandler, HandlerFailure, type HandlerLogger, type KeyValueStore } from '@callbridge/core';
+import type { PhoneEvent } from '@callbridge/phone-provider';
 import { processCall } from '../calls/process-call';
 import { installationStore } from '../store/installation';
+import { liveCallOf, liveCallStore } from '../store/live-call';
 import { callDepsFor } from './call-context';
 
 /**
- * A delivery from the phone system's webhook: verify its token, skip what is not an ended call, then log the call
- * exactly once (processCall). A failed log is recorded and answered as accepted: the reconciliation retries it.
+ * Keeps `live:call` for the phone app. Best effort: a `$db` failure here must never keep an ended call from being
+ * logged, and the next event (or the phone app's own timer) makes up for a missed one.
+ */
+async function trackLiveCall(event: PhoneEvent, db: KeyValueStore, log: HandlerLogger): Promise<'stored' | 'kept' | 'untracked' | 'failed'> {
+  const live = liveCallOf(event);
+  if (!live) return 'untracked';
+  try {
+    return (await liveCallStore(db).record(live)) ? 'stored' : 'kept';
+  } catch (error) {
+    log.warn(`the live call ${live.callId} could not be kept for the phone app: ${error instanceof Error ? error.message : 'a platform error'}`);
+    return 'failed';
+  }
+}
+
+/**
+ * A delivery from the phone system's webhook: verify its token, keep the call where the phone app can see it, then
+ * log an ended call exactly once (processCall). A failed log is recorded and answered as accepted: the
+ * reconciliation retries it. Nothing is stored before the token is verified.
  */
 export const onExternalEvent = defineHandler('onExternalEvent', async (payload, ctx) => {
   const deps = callDepsFor(ctx, ctx.product);
@@ -15,7 +33,8 @@ export const onExternalEvent = defineHandler('onExternalEvent', async (payload, 
   if (!read.ok) throw new HandlerFailure(read.reason === 'unverified' ? 401 : 400, read.message);
   const { event } = read;
   if (event.kind !== 'call') return { event: event.name, ignored: 'not a call event' };
-  if (event.call.state !== 'ended') return { event: event.name, callId: event.call.id, ignored: 'the call has not ended yet' };
+  const live = await trackLiveCall(event, ctx.db, ctx.log);
+  if (event.call.state !== 'ended') return { event: event.name, callId: event.call.id, live };
   const { outcome, detail } = await processCall(event.call, deps);
   return { event: event.name, callId: event.call.id, outcome, ...(detail && { detail }) };
 });

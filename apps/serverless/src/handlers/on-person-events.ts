@@ -22,7 +22,8 @@ const keysOf = (numbers: readonly unknown[]) => [...new Set(numbers.flatMap((n) 
 async function reindex(db: KeyValueStore, { type, record, changes, deleted, isUpdate }: PersonEvent) {
   if (isUpdate && !deleted && !WATCHED.some((name) => name in changes)) return { skipped: 'no phone number or name changed' };
   const index = phoneIndex(db);
-  const ref = { type, id: record.id, name: recordName(record) ?? '' };
+  // The payload's display_name may be null; core's recordName types it as absent-or-text.
+  const ref = { type, id: record.id, name: recordName({ ...record, display_name: record.display_name ?? undefined }) ?? '' };
   const current = deleted ? [] : keysOf(recordPhones(record));
   const before = keysOf([...(await index.numbersOf(ref)), ...PHONE_FIELDS.map((field) => changes[field]?.[0]), ...(deleted ? recordPhones(record) : [])]);
   const removed = before.filter((digits) => !current.includes(digits));

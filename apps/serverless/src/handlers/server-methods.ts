@@ -1,9 +1,13 @@
-import { createPlaceholderContact as createPlaceholderContract, dial as dialContract, findByPhone as findByPhoneContract, listCalls as listCallsContract, logCall as logCallContract, openDeals as openDealsContract, phoneKey, type CallRecord } from '@callbridge/contracts';
+import { createPlaceholderContact as createPlaceholderContract, currentCall as currentCallContract, dial as dialContract, findByPhone as findByPhoneContract, listCalls as listCallsContract, logCall as logCallContract, openDeals as openDealsContract, phoneKey, type CallRecord } from '@callbridge/contracts';
 import { HandlerFailure, implementServerMethod } from '@callbridge/core';
 import { findMatches } from '../calls/match-caller';
 import { crmConnectorFor, phoneProviderFor } from '../services';
+import { callLedger } from '../store/call-ledger';
+import { liveCallStore } from '../store/live-call';
 import { phoneIndex } from '../store/phone-index';
-import { answering, toHandlerFailure } from './failures';
+import { callDepsFor } from './call-context';
+import { answering } from './failures';
+import { logHandledCall, logRepCall } from './rep-call-log';
 
 /** Caller match across contacts and leads, from the phone index or the CRM; never creates anything. */
 export const findByPhone = implementServerMethod(findByPhoneContract, ({ phone }, ctx) =>
@@ -22,25 +26,13 @@ export const createPlaceholderContact = implementServerMethod(createPlaceholderC
 );
 
 /**
- * A rep's call log, against a contact, lead or deal, and also against `dealId` when given. When the second log
- * fails the first stands; the answer says so, so the rep retries only the deal.
+ * A rep's call log, against a contact, lead or deal, and also against `dealId` when given. A phone system call
+ * (`callId`, from the phone app) goes through the call ledger, so it is logged once whoever logs it first.
  */
 export const logCall = implementServerMethod(logCallContract, (input, ctx) =>
-  answering(async () => {
-    const crm = crmConnectorFor(ctx, ctx.product);
-    const callLog = { direction: input.direction, outcome: input.outcome, durationSeconds: input.durationSeconds, ...(input.phone && { phoneNumber: input.phone }) };
-    const note = input.notes?.trim();
-    const logged = await crm.createCallLog({ contactInfo: input.target, callLog, ...(note && { note }) });
-    if (input.dealId !== undefined && !(input.target.type === 'deal' && input.target.id === input.dealId)) {
-      try {
-        await crm.createCallLog({ contactInfo: { type: 'deal', id: input.dealId }, callLog, ...(note && { note }) });
-      } catch (error) {
-        const failure = toHandlerFailure(error);
-        const reason = failure instanceof HandlerFailure ? failure.message : 'it failed';
-        throw new HandlerFailure(failure instanceof HandlerFailure ? failure.status : 500, `The call was logged against the ${input.target.type}, but not against deal ${input.dealId}: ${reason}`);
-      }
-    }
-    return { call: logged.callLog };
+  answering(() => {
+    const { callId } = input;
+    return callId === undefined ? logRepCall(input, crmConnectorFor(ctx, ctx.product)) : logHandledCall({ ...input, callId }, callDepsFor(ctx, ctx.product));
   }),
 );
 
@@ -77,3 +69,13 @@ export const dial = implementServerMethod(dialContract, ({ to }, ctx) =>
     return { ok: true as const };
   }),
 );
+
+/**
+ * The phone system's latest call, for the phone app to poll. `handling` (the call the app is showing the rep) holds
+ * that call for the rep's own log: the server will not log it itself for a while (REP_HOLD_SECONDS).
+ */
+export const currentCall = implementServerMethod(currentCallContract, async ({ handling }, ctx) => {
+  const call = await liveCallStore(ctx.db).get();
+  if (call && handling === call.callId) await callLedger(ctx.db).holdForRep(call.callId, ctx.now().getTime());
+  return { call: call ?? null };
+});

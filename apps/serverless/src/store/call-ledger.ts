@@ -34,6 +34,13 @@ export type CallFailure = z.output<typeof failureSchema>;
 
 /** An in-flight marker outlives a handler (20 s) so that a handler killed mid-way frees the call a minute later. */
 export const LOCK_TTL_SECONDS = 60;
+/**
+ * How long a call a phone app showed waits for the rep's log (the after-call form, with outcome and notes) before the
+ * server logs it itself; the phone app renews it when the call ends, so a long call still leaves the rep this long.
+ */
+export const REP_HOLD_SECONDS = 30 * 60;
+
+const holdSchema = z.object({ at: z.number() });
 const MAX_ERROR = 500;
 
 const key = (namespace: string, callId: string) => `${namespace}:${keyId(namespace, callId)}`;
@@ -43,7 +50,8 @@ const key = (namespace: string, callId: string) => `${namespace}:${keyId(namespa
  * - `call:<id>`: settled (logged, deliberately skipped, or given up on); written only after the log succeeded, so the
  *   same call never becomes two logs whatever the order or number of deliveries;
  * - `lock:<id>`: in flight, with a TTL, so concurrent deliveries do not log twice;
- * - `fail:<id>`: the last failure and how far logging got; the next reconciliation retries it.
+ * - `fail:<id>`: the last failure and how far logging got; the next reconciliation retries it;
+ * - `rep:<id>`: a phone app is showing the call to a rep, who logs it; the server leaves it alone until the TTL ends.
  */
 export function callLedger(db: KeyValueStore) {
   return {
@@ -59,6 +67,11 @@ export function callLedger(db: KeyValueStore) {
       await dbSet(key('fail', callId), { ...failure, error: failure.error.slice(0, MAX_ERROR) }, { db });
     },
     clearFailure: (callId: string) => dbDelete(key('fail', callId), { db }),
+    holdForRep: async (callId: string, at: number) => {
+      await dbSet(key('rep', callId), { at }, { db, ttl: REP_HOLD_SECONDS });
+    },
+    heldForRep: async (callId: string) => (await dbGet(key('rep', callId), holdSchema, { db })) !== undefined,
+    releaseHold: (callId: string) => dbDelete(key('rep', callId), { db }),
   };
 }
 

@@ -63,7 +63,7 @@ export function recordPhones(record: PhoneFields): string[] {
 }
 
 interface NameFields {
-  display_name?: string;
+  display_name?: string | null;
   name?: string | null;
   first_name?: string | null;
   last_name?: string | null;

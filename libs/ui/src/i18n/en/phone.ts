@@ -15,4 +15,6 @@ export const phone = {
   'phone.create': 'Create placeholder contact',
   'phone.end': 'Call ended: log it',
   'phone.back': 'Back to dial pad',
+  'phone.pollFailed': 'Incoming calls may not show: {reason}',
+  'log.already': 'This call was already logged.',
 } as const;
