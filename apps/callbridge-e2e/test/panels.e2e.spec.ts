@@ -236,12 +236,9 @@ describe('lead panel in freshsales (issue 7)', () => {
 });
 
 describe('panel size', () => {
-  // BUG (apps/frontend record-panel.component.ts, reported): the panel asks for its height (`instance.resize`) in
-  // `updated()`, which runs before its children (cb-phone-numbers, cb-call-list) have rendered and never again when
-  // they grow, so the INTEGRATIONS frame is shrunk from 320 px to about 84 px while the content needs about 300:
-  // the rep sees the phone numbers and must scroll inside a tiny frame to find the calls and "Log a call".
-  // Turn `it.fails` into `it` once that is fixed.
-  it.fails('the contact panel grows to show everything it renders', async () => {
+  // The panel asks for its height (`instance.resize`) whenever it or its children (numbers, calls) change size, so
+  // the INTEGRATIONS frame never cuts off the calls or "Log a call".
+  it('the contact panel grows to show everything it renders', async () => {
     const { page } = await newPage();
     const panel = await openPanel(page, '/freshworks_crm/contacts/101');
     expect(await settledRows(panel)).toHaveLength(2);

@@ -48,8 +48,12 @@ export class CbRecordPanel extends LitElement {
   private height = 0;
   private unsubscribe: (() => void)[] = [];
 
+  /** Children (numbers, calls) render after this element's own update and grow later: follow them as they do. */
+  private readonly resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fitFrame()) : undefined;
+
   override connectedCallback() {
     super.connectedCallback();
+    this.resizeObserver?.observe(this);
     this.unsubscribe = [
       this.host.onActivated(() => void this.load()),
       this.host.onDeactivated(() => {
@@ -60,6 +64,7 @@ export class CbRecordPanel extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
     for (const stop of this.unsubscribe) stop();
     this.unsubscribe = [];
   }
@@ -108,8 +113,14 @@ export class CbRecordPanel extends LitElement {
       this.readyMarked = true;
       void this.markReady();
     }
-    // The integrations panel is as tall as the app asks; follow the content.
-    const height = Math.ceil(this.getBoundingClientRect().height);
+    this.fitFrame();
+  }
+
+  /** The integrations panel is as tall as the app asks: ask for the whole document, the body's margin included. */
+  private fitFrame(): void {
+    const body = this.ownerDocument.body;
+    const bottom = body.getBoundingClientRect().bottom + (parseFloat(getComputedStyle(body).marginBottom) || 0);
+    const height = Math.ceil(Math.max(bottom, this.getBoundingClientRect().height));
     if (height > 0 && height !== this.height) {
       this.height = height;
       this.host.resize(height).catch(ignore);
