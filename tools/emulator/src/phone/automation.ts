@@ -71,30 +71,38 @@ export function registerPhoneAutomation(router: Router, system: PhoneSystem): vo
     return json({ callId: result.id, call: result });
   });
 
-  router.post('/_emulator/phone/calls/:id/hangup', async (request, params) => {
+  /**
+   * hangup and redeliver read the same body and call id; each acts at once (a Response is a refusal) and builds its
+   * answer after the optional wait, so it reports the deliveries that wait let finish.
+   */
+  const onCall = (act: (id: number) => Response | (() => Response)) => async (request: Request, params: Record<string, string>) => {
     const body = await optionalBody(request);
     if (!body.ok) return body.response;
     const parsed = hangupSchema.safeParse(body.value);
     if (!parsed.success) return json({ message: issues(parsed.error) }, 400);
     const id = existingCall(system, params.id);
     if (id === undefined) return noSuchCall(params.id);
-    const result = system.hangup(id);
-    if (typeof result === 'string') return json({ message: result }, 409);
+    const outcome = act(id);
+    if (outcome instanceof Response) return outcome;
     if (parsed.data.wait) await system.idle();
-    return json({ callId: result.id, call: result });
-  });
+    return outcome();
+  };
 
-  router.post('/_emulator/phone/calls/:id/redeliver', async (request, params) => {
-    const body = await optionalBody(request);
-    if (!body.ok) return body.response;
-    const parsed = hangupSchema.safeParse(body.value);
-    if (!parsed.success) return json({ message: issues(parsed.error) }, 400);
-    const id = existingCall(system, params.id);
-    if (id === undefined) return noSuchCall(params.id);
-    const count = system.redeliver(id);
-    if (parsed.data.wait) await system.idle();
-    return json({ callId: id, redelivered: count, deliveries: system.deliveries.filter((d) => d.callId === id && d.redelivery) });
-  });
+  router.post(
+    '/_emulator/phone/calls/:id/hangup',
+    onCall((id) => {
+      const result = system.hangup(id);
+      return typeof result === 'string' ? json({ message: result }, 409) : () => json({ callId: result.id, call: result });
+    }),
+  );
+
+  router.post(
+    '/_emulator/phone/calls/:id/redeliver',
+    onCall((id) => {
+      const count = system.redeliver(id);
+      return () => json({ callId: id, redelivered: count, deliveries: system.deliveries.filter((d) => d.callId === id && d.redelivery) });
+    }),
+  );
 
   router.post('/_emulator/phone/reset', async () => {
     await system.reset();
