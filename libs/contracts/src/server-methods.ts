@@ -77,7 +77,11 @@ export const openDeals = defineServerMethodContract({
 /** Starts a call from the rep's phone system line. */
 export const dial = defineServerMethodContract({
   name: 'dial',
-  input: v.object({ to: e164 }),
+  input: v.object({
+    to: e164,
+    /** The logged-in rep's email: the call goes out from that rep's own phone system user (else the first available one). */
+    agentEmail: v.optional(v.pipe(v.string(), v.trim(), v.email('The agent email is not an email address'), v.maxLength(254))),
+  }),
   output: v.object({ ok: v.literal(true) }),
   timeout: 10,
 });

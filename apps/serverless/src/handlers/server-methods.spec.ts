@@ -164,6 +164,19 @@ describe('dial', () => {
     expect(h.aircall.dials).toEqual([{ userId: 456001, to: '+14155550111' }]);
   });
 
+  it("dials from the rep's own phone system user, named by email, and says so when that user cannot take it", async () => {
+    h = createHarness(server);
+    expect(await only(h.invoke(dial, { to: '+14155550111', agentEmail: ' Riya@Acme.example ' }))).toEqual({ error: null, data: { ok: true } });
+    expect(h.aircall.dials).toEqual([{ userId: 456001, to: '+14155550111' }]);
+    // Not the first available agent's phone: the rep's own, which Aircall answers is not available.
+    expect((await only(h.invoke(dial, { to: '+14155550112', agentEmail: 'sam@acme.example' }))).error).toMatchObject({ status: 409, message: expect.stringContaining('Sam Supervisor') });
+    expect((await only(h.invoke(dial, { to: '+14155550111', agentEmail: 'nobody@acme.example' }))).error).toMatchObject({
+      status: 404,
+      message: expect.stringContaining('nobody@acme.example'),
+    });
+    expect((await only(h.invoke(dial, { to: '+14155550111', agentEmail: 'not-an-email' }))).error).toMatchObject({ status: 400, message: expect.stringContaining('agentEmail') });
+  });
+
   it('says what to do when nobody can take it, or the credentials are wrong', async () => {
     h = createHarness(server, { iparams: { phone_api_token: 'wrong' } });
     expect((await only(h.invoke(dial, { to: '+14155550111' }))).error).toEqual({ status: 502, message: 'Aircall rejected the API ID and token: check them in the installation settings' });

@@ -62,10 +62,10 @@ export const listCalls = implementServerMethod(listCallsContract, ({ record, lim
 
 export const openDeals = implementServerMethod(openDealsContract, ({ contactId }, ctx) => answering(() => crmConnectorFor(ctx, ctx.product).getOpenDeals({ contactId })));
 
-/** Puts the number on the rep's phone, ready to call. */
-export const dial = implementServerMethod(dialContract, ({ to }, ctx) =>
+/** Puts the number on the rep's phone (the phone system user with the rep's email), ready to call. */
+export const dial = implementServerMethod(dialContract, ({ to, agentEmail }, ctx) =>
   answering(async () => {
-    await phoneProviderFor(ctx).dial({ to });
+    await phoneProviderFor(ctx).dial({ to, ...(agentEmail && { agentEmail }) });
     return { ok: true as const };
   }),
 );
