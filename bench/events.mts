@@ -70,11 +70,11 @@ export async function measureEvents(seconds = 120, perMinute = 250): Promise<Eve
     const loggedNow = async () => (await get<CrmState>('/_emulator/state')).crm.freshworks_crm!.phone_calls.length - before;
     const live = await loggedNow();
     // $db and requests are limited to 50 a minute, far below 250 events a minute: what the webhooks could not log,
-    // the reconciliation schedule (every 10 emulated minutes) must. Step the emulated clock and let it drain.
+    // the reconciliation schedule (every 5 emulated minutes) must. Step the emulated clock and let it drain.
     let runs = 0;
     let logged = live;
     while (logged < calls && runs < MAX_RECONCILIATION_RUNS) {
-      await fetch(`${emulator.url}/_emulator/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms: 10 * 60_000 }) });
+      await fetch(`${emulator.url}/_emulator/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ms: 5 * 60_000 }) });
       runs += 1;
       await new Promise((done) => setTimeout(done, 1_500));
       logged = await loggedNow();

@@ -123,7 +123,7 @@ describe('a call from the phone system in the phone app', () => {
       expect(logged).toEqual([expect.objectContaining({ call_duration: talk })]);
       expect(after.crm[product]!.phone_calls).toHaveLength(before.crm[product]!.phone_calls.length + 1);
       expect(after.db[product]![`call:${callId}`]).toMatchObject({ outcome: 'logged', target: { type: 'contact', id: contactId } });
-      expect(Object.keys(after.db[product]!).filter((key) => key.startsWith('rep:'))).toEqual([]);
+      expect(Object.keys(after.db[product]!).filter((key) => key.startsWith('claim:'))).toEqual([]);
 
       // The new contact's Callbridge panel lists the call.
       const panel = await openPanel(page, `/${product}/contacts/${contactId}`);

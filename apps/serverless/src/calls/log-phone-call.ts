@@ -61,6 +61,8 @@ export async function logPhoneCall(call: PhoneCall, deps: CallDeps, resume: Call
       } else if (deps.settings.autoCreateContacts) {
         const { contactInfo } = await deps.crm.createContact({ phoneNumber: number, newContactName: deps.settings.placeholderName, newContactType: deps.settings.placeholderType });
         progress.target = contactInfo;
+        // A contact created a moment ago has no deals: no need to ask.
+        progress.dealId = null;
         await deps.index.add(digits, contactInfo);
       } else {
         return { status: 'skipped', reason: 'unknown caller, and the installation creates no placeholder contacts' };

@@ -77,7 +77,7 @@ describe('onExternalEvent', () => {
     expect(answers.every((a) => a.error === null)).toBe(true);
     expect(h.crm.contacts).toHaveLength(1);
     expect(logsPosted(h)).toHaveLength(1);
-    expect(Object.keys(h.fake.$db.dump()).filter((k) => k.startsWith('lock:'))).toEqual([]);
+    expect(Object.keys(h.fake.$db.dump()).filter((k) => k.startsWith('claim:'))).toEqual([]);
   });
 
   it("logs a known caller's call against the contact from the index and against the contact's open deal", async () => {
@@ -179,18 +179,16 @@ describe('nothing is lost', () => {
     h.crm.outage(outage, (method, path) => method === 'POST' && path === '/phone_calls');
     const [answer] = await h.run(onExternalEvent, 'onExternalEvent', h.ended(call));
     expect(answer).toMatchObject({ error: null, data: { outcome: 'failed' } });
-    expect(h.fake.$db.dump()[`fail:${call.id}`]).toMatchObject({ attempts: 1, retryable: true, progress: { target: { type: 'contact', id: contact.id } } });
-    expect(h.fake.$db.dump()).not.toHaveProperty(`call:${call.id}`);
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', attempts: 1, retryable: true, progress: { target: { type: 'contact', id: contact.id } } });
     // The same delivery again while the CRM is down: recorded again, still nothing logged twice.
     await h.run(onExternalEvent, 'onExternalEvent', h.ended(call));
-    expect(h.fake.$db.dump()[`fail:${call.id}`]).toMatchObject({ attempts: 2 });
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', attempts: 2 });
 
     h.crm.outage(undefined);
     h.advance(600);
     const [run] = await h.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' });
     expect(run?.data).toMatchObject({ examined: 1, outcomes: { logged: 1 } });
     expect(h.crm.phoneCalls.filter((c) => c.targetable_type === 'Contact')).toHaveLength(1);
-    expect(h.fake.$db.dump()).not.toHaveProperty(`fail:${call.id}`);
     expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ outcome: 'logged' });
 
     // And a late redelivery of the webhook is a duplicate.
@@ -206,7 +204,7 @@ describe('nothing is lost', () => {
     h.crm.outage({ status: 503 }, (method, path) => method === 'POST' && path === '/phone_calls' && h.crm.phoneCalls.length === 1);
     const call = h.call();
     await h.run(onExternalEvent, 'onExternalEvent', h.ended(call));
-    expect(h.fake.$db.dump()[`fail:${call.id}`]).toMatchObject({ progress: { contactLogId: String(h.crm.phoneCalls[0]!.id), dealId: deal.id } });
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', progress: { contactLogId: String(h.crm.phoneCalls[0]!.id), dealId: deal.id } });
     h.crm.outage(undefined);
     await h.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' });
     expect(h.crm.phoneCalls.map((c) => c.targetable_type)).toEqual(['Contact', 'Deal']);
@@ -244,7 +242,6 @@ describe('nothing is lost', () => {
     const [third] = await h.run(onExternalEvent, 'onExternalEvent', h.ended(call));
     expect(third?.data).toMatchObject({ outcome: 'dead', detail: expect.stringContaining('Mobile number is invalid') as string });
     expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ outcome: 'dead' });
-    expect(h.fake.$db.dump()).not.toHaveProperty(`fail:${call.id}`);
   });
 
   it('logs against the contact only when its linked deal is gone, and forgets the link', async () => {
@@ -264,7 +261,35 @@ describe('nothing is lost', () => {
     h.fake.$db.set = (key, value, options) => (key.startsWith('ph:') ? platformReject(503, 'Service unavailable') : set(key, value, options));
     const call = h.call();
     expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'failed', detail: '$db or platform error 503' });
-    expect(h.fake.$db.dump()[`fail:${call.id}`]).toMatchObject({ retryable: true, progress: { target: { type: 'contact' } } });
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', retryable: true, progress: { target: { type: 'contact' } } });
+  });
+
+  it('a call that rang before the install and failed is still retried: the watermark moves back to it', async () => {
+    h = createHarness(server);
+    await h.install();
+    // Rang an hour before the install finished, so before the reconciliation's look-back.
+    const call = h.call({}, 3600);
+    h.crm.outage({ status: 503 });
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'failed' });
+    expect(h.fake.$db.dump()['sync:phone']).toEqual({ from: call.started_at });
+    h.crm.outage(undefined);
+    expect((await h.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' }))[0]?.data).toMatchObject({ outcomes: { logged: 1 } });
+    expect(h.crm.phoneCalls).toHaveLength(1);
+  });
+
+  it('at the platform\'s $db limit answers the delivery as deferred, recording nothing; the reconciliation logs it', async () => {
+    h = createHarness(server);
+    await h.install();
+    const call = h.call({}, 60);
+    const get = h.fake.$db.get.bind(h.fake.$db);
+    h.fake.$db.get = (key) => (key.startsWith('call:') ? platformReject(429, 'Too many requests') : get(key));
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]).toMatchObject({ error: null, data: { outcome: 'deferred' } });
+    expect(h.fake.$db.dump()).not.toHaveProperty(`call:${call.id}`);
+    h.fake.$db.get = get;
+    expect((await h.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' }))[0]?.data).toMatchObject({ outcomes: { logged: 1 } });
+    // Any other $db failure is an error the platform sees.
+    h.fake.$db.get = (key) => (key.startsWith('call:') ? platformReject(503, 'Service unavailable') : get(key));
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(h.call({}, 30))))[0]?.error).toMatchObject({ status: 503 });
   });
 
   it('keeps retrying while the CRM API key is wrong: an admin can fix it', async () => {
@@ -273,6 +298,6 @@ describe('nothing is lost', () => {
     h.crm.outage({ status: 401 });
     const call = h.call();
     for (let i = 0; i < 4; i += 1) await h.run(onExternalEvent, 'onExternalEvent', h.ended(call));
-    expect(h.fake.$db.dump()[`fail:${call.id}`]).toMatchObject({ attempts: 4, retryable: true });
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', attempts: 4, retryable: true });
   });
 });

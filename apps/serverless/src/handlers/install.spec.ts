@@ -2,7 +2,7 @@ import { AIRCALL_CREDENTIALS_MESSAGE } from '@callbridge/phone-provider';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, START, TARGET_URL, WEBHOOK_TOKEN, type Harness } from '../testing/harness';
-import { onAppInstall } from './on-app-install';
+import { INSTALL_LOOK_BACK_SECONDS, onAppInstall } from './on-app-install';
 import { onAppUninstall } from './on-app-uninstall';
 import { RECONCILE_SCHEDULE } from './schedule';
 
@@ -24,9 +24,10 @@ describe('onAppInstall', () => {
     expect(webhook).toMatchObject({ url: TARGET_URL, custom_name: 'Callbridge', events: ['call.created', 'call.answered', 'call.ended'] });
     expect(h.fake.$db.dump()).toMatchObject({
       'hook:phone': { provider: 'aircall', id: webhook!.webhook_id, token: WEBHOOK_TOKEN, pinned: false },
-      'sync:phone': { from: Math.floor(h.now() / 1000) },
+      // The reconciliation looks back over the install, for calls that rang while it ran.
+      'sync:phone': { from: Math.floor(h.now() / 1000) - INSTALL_LOOK_BACK_SECONDS },
     });
-    expect(h.fake.$schedule.list()).toEqual([expect.objectContaining({ name: RECONCILE_SCHEDULE, data: { kind: 'reconcile' }, repeat: { time_unit: 'minutes', frequency: 10 } })]);
+    expect(h.fake.$schedule.list()).toEqual([expect.objectContaining({ name: RECONCILE_SCHEDULE, data: { kind: 'reconcile' }, repeat: { time_unit: 'minutes', frequency: 5 } })]);
   });
 
   it.each([
@@ -73,7 +74,7 @@ describe('onAppInstall', () => {
     await h.install();
     expect([...h.aircall.webhooks.keys()]).not.toEqual(first);
     expect(h.aircall.webhooks.size).toBe(1);
-    expect(h.fake.$db.dump()['sync:phone']).toEqual({ from: Math.floor(START / 1000) });
+    expect(h.fake.$db.dump()['sync:phone']).toEqual({ from: Math.floor(START / 1000) - INSTALL_LOOK_BACK_SECONDS });
   });
 
   it('refuses settings the installation page would have refused', async () => {

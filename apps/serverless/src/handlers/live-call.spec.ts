@@ -88,7 +88,7 @@ describe('a call the phone app is handling', () => {
     const [created, , ended] = h.deliveries(call);
     await deliver(created!);
     expect((await current({ handling: String(call.id) }))?.data).toMatchObject({ call: { state: 'ringing' } });
-    expect(h.fake.$db.dump()).toHaveProperty(`rep:${call.id}`);
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'held', until: h.now() + 30 * 60_000 });
     expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), outcome: 'held', detail: 'a rep is logging it in the phone app' });
     expect(h.crm.phoneCalls).toEqual([]);
 
@@ -106,6 +106,6 @@ describe('a call the phone app is handling', () => {
     const call = h.call();
     await deliver(h.deliveries(call)[0]!);
     await current({ handling: 'another-call' });
-    expect(Object.keys(h.fake.$db.dump()).filter((key) => key.startsWith('rep:'))).toEqual([]);
+    expect(Object.keys(h.fake.$db.dump()).filter((key) => key.startsWith('call:'))).toEqual([]);
   });
 });

@@ -6,6 +6,11 @@ import { installationStore } from '../store/installation';
 import { RECONCILE_EVERY, RECONCILE_SCHEDULE } from './schedule';
 
 const WEBHOOK_NAME = 'Callbridge';
+/**
+ * The reconciliation starts this far before the install, so a call that was ringing while the app was installed (whose
+ * webhook delivery came before the subscription, or failed) is logged too; calls in that window get logged once.
+ */
+export const INSTALL_LOOK_BACK_SECONDS = 15 * 60;
 
 /**
  * Registers the phone system's webhook at this installation's target URL (unless the admin pinned an existing one
@@ -28,7 +33,7 @@ export const onAppInstall = defineHandler('onAppInstall', async (payload, ctx) =
       registered = webhook.id;
       await store.setWebhook({ provider: phone.id, id: webhook.id, token: webhook.token, pinned: false });
     }
-    await store.startWatermark(ctx.now().getTime() / 1000);
+    await store.startWatermark(ctx.now().getTime() / 1000 - INSTALL_LOOK_BACK_SECONDS);
     const schedule = await ensureRecurringSchedule(RECONCILE_SCHEDULE, RECONCILE_EVERY, { kind: 'reconcile' }, { schedule: ctx.schedule, now: () => ctx.now().getTime() });
     return { webhook: settings.webhookToken ? 'pinned' : 'registered', schedule };
   } catch (error) {

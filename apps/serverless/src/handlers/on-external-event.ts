@@ -1,4 +1,4 @@
-import { defineHandler, HandlerFailure, type HandlerLogger, type KeyValueStore } from '@callbridge/core';
+import { defineHandler, HandlerFailure, isPlatformError, type HandlerLogger, type KeyValueStore } from '@callbridge/core';
 import type { PhoneEvent } from '@callbridge/phone-provider';
 import { processCall } from '../calls/process-call';
 import { installationStore } from '../store/installation';
@@ -35,6 +35,16 @@ export const onExternalEvent = defineHandler('onExternalEvent', async (payload, 
   if (event.kind !== 'call') return { event: event.name, ignored: 'not a call event' };
   const live = await trackLiveCall(event, ctx.db, ctx.log);
   if (event.call.state !== 'ended') return { event: event.name, callId: event.call.id, live };
-  const { outcome, detail } = await processCall(event.call, deps);
+  let processed: Awaited<ReturnType<typeof processCall>>;
+  try {
+    processed = await processCall(event.call, deps);
+  } catch (error) {
+    // At the platform's `$db` limit nothing can be recorded; the reconciliation lists the call and logs it.
+    if (isPlatformError(error) && error.status === 429) return { event: event.name, callId: event.call.id, outcome: 'deferred', detail: 'the platform limits $db calls; the next reconciliation logs it' };
+    throw error;
+  }
+  const { outcome, detail } = processed;
+  // A call that rang before the watermark (while the app was being installed) must still be retried.
+  if (outcome === 'failed') await installationStore(ctx.db).cover(event.call.startedAtSeconds).catch(() => false);
   return { event: event.name, callId: event.call.id, outcome, ...(detail && { detail }) };
 });

@@ -78,9 +78,30 @@ describe('logCall for a phone system call (the phone app\'s after-call form)', (
 
   it('asks the rep to try again while a delivery is logging the same call', async () => {
     const { callId } = await handledCall();
-    await h.fake.$db.set(`lock:${callId}`, { at: h.now() });
+    // A retry of a failed log holds the claim marker.
+    await h.fake.$db.set(`claim:${callId}`, { at: h.now() });
     expect((await repLog(callId, { type: 'contact', id: 1 }))[0]?.error).toEqual({ status: 409, message: 'Callbridge is logging this call right now: try again in a moment' });
     expect(posted()).toEqual([]);
+  });
+
+  it('asks the rep to try again while a first delivery is logging it, and takes it over from a delivery that died', async () => {
+    const { callId } = await handledCall();
+    await h.fake.$db.set(`call:${callId}`, { pending: 'logging', at: h.now() });
+    expect((await repLog(callId, { type: 'contact', id: 1 }))[0]?.error).toMatchObject({ status: 409 });
+    h.advance(61);
+    const contact = h.crm.add('contacts', { last_name: 'Doe', mobile_number: '+14155550199' });
+    expect((await repLog(callId, { type: 'contact', id: contact.id }))[0]?.error).toBeNull();
+    expect(h.fake.$db.dump()[`call:${callId}`]).toMatchObject({ outcome: 'logged' });
+    expect(Object.keys(h.fake.$db.dump()).filter((key) => key.startsWith('claim:'))).toEqual([]);
+  });
+
+  it('leaves the call free for the server when the CRM refuses the rep\'s log', async () => {
+    const { callId } = await handledCall();
+    h.crm.outage({ status: 503 });
+    expect((await repLog(callId, { type: 'contact', id: 1 }))[0]?.error).toMatchObject({ status: 503 });
+    // Still held for the rep, who can try again.
+    expect(h.fake.$db.dump()[`call:${callId}`]).toMatchObject({ pending: 'held' });
+    expect(Object.keys(h.fake.$db.dump()).filter((key) => key.startsWith('claim:'))).toEqual([]);
   });
 
   it('goes on the contact\'s open deal as the installation says', async () => {

@@ -3,6 +3,7 @@ import { HandlerFailure } from '@callbridge/core';
 import type { CallLogDetails, CallLogTarget, CrmConnector } from '@callbridge/crm-connector';
 import type { CallDeps } from '../calls/call-deps';
 import { openDealOf } from '../calls/log-phone-call';
+import { isSettled, type LedgerEntry } from '../store/call-ledger';
 import { toHandlerFailure } from './failures';
 
 export interface RepLogResult {
@@ -42,44 +43,48 @@ export async function logRepCall(input: LogCallInput, crm: CrmConnector): Promis
 /**
  * A rep's log of a phone system call (`callId`, from the phone app's after-call form). It goes through the webhook's
  * ledger, so one call becomes one log whoever writes it first: a call logged before is answered with that log and
- * `alreadyLogged`; otherwise the rep's log (outcome, notes, the record the rep chose) settles the call and lifts the
- * hold the phone app put on it. As the server's own logs do, it also goes on the contact's open deal when the
- * installation says so.
+ * `alreadyLogged`; otherwise the rep's log (outcome, notes, the record the rep chose) settles the call, which also
+ * ends the hold the phone app put on it. As the server's own logs do, it also goes on the contact's open deal when
+ * the installation says so.
  */
 export async function logHandledCall(input: LogCallInput & { callId: string }, deps: CallDeps): Promise<RepLogResult> {
   const { ledger, crm } = deps;
   const { callId } = input;
-  const earlier = async (): Promise<RepLogResult | undefined> => {
-    const settled = await ledger.settled(callId);
-    if (settled?.outcome !== 'logged' || !settled.logId) return undefined;
-    return { call: (await crm.getCallLog({ logId: settled.logId })).callLogInfo, alreadyLogged: true };
+  const earlierLog = async (entry: LedgerEntry | undefined): Promise<RepLogResult | undefined> => {
+    if (!isSettled(entry) || entry.outcome !== 'logged' || !entry.logId) return undefined;
+    return { call: (await crm.getCallLog({ logId: entry.logId })).callLogInfo, alreadyLogged: true };
   };
-  const before = await earlier();
+  const seen = await ledger.read(callId);
+  const before = await earlierLog(seen);
   if (before) return before;
-  if (!(await ledger.lock(callId, deps.now()))) throw new HandlerFailure(409, 'Callbridge is logging this call right now: try again in a moment');
-  try {
-    const raced = await earlier();
+  const taken = await ledger.claim(callId, seen, deps.now(), { asRep: true });
+  if ('busy' in taken) {
+    const raced = await earlierLog(taken.entry);
     if (raced) return raced;
-    const { target } = input;
-    const logged = await crm.createCallLog({ contactInfo: target, ...detailsOf(input) });
-    try {
-      // $db stores an empty name as null, which the ledger would then fail to read: a nameless target stays out.
-      const settledTarget = target.type !== 'deal' && target.name?.trim() ? { type: target.type, id: target.id, name: target.name } : undefined;
-      await ledger.settle(callId, { at: deps.now(), outcome: 'logged', logId: logged.logId, ...(settledTarget && { target: settledTarget }) });
-      await Promise.all([ledger.releaseHold(callId), ledger.clearFailure(callId)]);
-    } catch (error) {
-      // The log is written: answering an error would have the rep save it again.
-      deps.log.error(`call ${callId} was logged by the rep, but the ledger could not record it: ${error instanceof Error ? error.message : 'a platform error'}`);
-    }
-    if (input.dealId !== undefined) {
-      if (onDeal(input, input.dealId)) await logAgainstDeal(crm, input, input.dealId);
-    } else if (deps.settings.attachToOpenDeal && target.type === 'contact') {
-      await attachToOpenDeal(input, target, deps);
-    }
-    return { call: logged.callLog };
-  } finally {
-    await ledger.unlock(callId).catch(() => false);
+    throw new HandlerFailure(409, 'Callbridge is logging this call right now: try again in a moment');
   }
+  const { target } = input;
+  let logged: Awaited<ReturnType<CrmConnector['createCallLog']>>;
+  try {
+    logged = await crm.createCallLog({ contactInfo: target, ...detailsOf(input) });
+  } catch (error) {
+    await ledger.abandon(taken.claim);
+    throw error;
+  }
+  try {
+    // $db stores an empty name as null, which the ledger would then fail to read: a nameless target stays out.
+    const settledTarget = target.type !== 'deal' && target.name?.trim() ? { type: target.type, id: target.id, name: target.name } : undefined;
+    await ledger.settle(taken.claim, { at: deps.now(), outcome: 'logged', logId: logged.logId, ...(settledTarget && { target: settledTarget }) });
+  } catch (error) {
+    // The log is written: answering an error would have the rep save it again.
+    deps.log.error(`call ${callId} was logged by the rep, but the ledger could not record it: ${error instanceof Error ? error.message : 'a platform error'}`);
+  }
+  if (input.dealId !== undefined) {
+    if (onDeal(input, input.dealId)) await logAgainstDeal(crm, input, input.dealId);
+  } else if (deps.settings.attachToOpenDeal && target.type === 'contact') {
+    await attachToOpenDeal(input, target, deps);
+  }
+  return { call: logged.callLog };
 }
 
 /** The installation's rule, applied quietly: the rep did not ask for the deal, so its failure fails nothing. */

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../testing/harness';
 import { onExternalEvent } from './on-external-event';
-import { onScheduledEvent } from './on-scheduled-event';
+import { onScheduledEvent, RECONCILE_DB_BUDGET } from './on-scheduled-event';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -54,19 +54,54 @@ describe('onScheduledEvent: reconciliation', () => {
     h.crm.outage({ status: 502 }, (method, path) => method === 'POST' && path === '/contacts' && failures-- > 0);
     expect((await reconcile(h))?.data).toMatchObject({ outcomes: { failed: 1, logged: 1 }, next: failing.started_at });
     h.crm.outage(undefined);
-    expect((await reconcile(h))?.data).toMatchObject({ outcomes: { logged: 1, duplicate: 1 }, next: fine.started_at + 1 });
+    // The call settled last time is known from the watermark's record: no $db read for it.
+    expect((await reconcile(h))?.data).toMatchObject({ outcomes: { logged: 1, known: 1 }, next: fine.started_at + 1 });
     expect(h.crm.phoneCalls).toHaveLength(2);
   });
 
-  it('pages: with more calls than one run takes, stays on the last one it saw', async () => {
+  it('spreads a backlog over runs within its $db budget, pages, and never reads a settled call twice', async () => {
     h = createHarness(server);
     await h.install();
     const calls = Array.from({ length: 45 }, (_, i) => h.call({ raw_digits: `+1 415-555-01${String(i).padStart(2, '0')}` }, 500 - i));
     h.crm.add('contacts', { last_name: 'x', mobile_number: '+14155550100' });
-    const first = await reconcile(h);
-    expect(first?.data).toMatchObject({ examined: 40, next: calls[39]!.started_at });
-    expect((await reconcile(h))?.data).toMatchObject({ examined: 6, outcomes: { duplicate: 1, logged: 5 }, next: calls[44]!.started_at + 1 });
+    const runs: { examined: number; next: number; outcomes: Record<string, number> }[] = [];
+    while (h.crm.phoneCalls.length < 45 && runs.length < 20) {
+      const before = h.fake.$db.calls.length;
+      runs.push((await reconcile(h))!.data as (typeof runs)[number]);
+      expect(h.fake.$db.calls.length - before).toBeLessThanOrEqual(RECONCILE_DB_BUDGET);
+      h.advance(600);
+    }
+    expect(h.crm.phoneCalls).toHaveLength(45);
+    expect(new Set(h.crm.phoneCalls.map((c) => c.note))).toHaveProperty('size', 45);
+    // The first run lists 40 calls and logs what its budget allows; each later run starts at the first unlogged call.
+    expect(runs[0]).toMatchObject({ examined: 40, outcomes: { logged: expect.any(Number) as number, deferred: expect.any(Number) as number } });
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.every((run) => !run.outcomes.duplicate)).toBe(true);
+    expect(runs.at(-1)).toMatchObject({ next: calls[44]!.started_at + 1 });
+    expect(watermark(h)).toBe(calls[44]!.started_at + 1);
   }, 30_000);
+
+  it("stops at the platform's $db limit and saves where it got", async () => {
+    h = createHarness(server);
+    await h.install();
+    const first = h.call({ raw_digits: '+1 415-555-0101' }, 300);
+    const second = h.call({ raw_digits: '+1 415-555-0102' }, 200);
+    const get = h.fake.$db.get.bind(h.fake.$db);
+    let limited = false;
+    h.fake.$db.get = (key) => (limited && key.startsWith('call:') ? platformReject(429, 'Too many requests') : get(key));
+    h.crm.outage({ status: 500 }, (method) => {
+      // The first call's log takes the installation's last $db calls of the minute.
+      if (method === 'POST') limited = true;
+      return false;
+    });
+    expect((await reconcile(h))?.data).toMatchObject({ outcomes: { logged: 1, rate_limited: 1 }, next: second.started_at });
+    expect(watermark(h)).toBe(second.started_at);
+    limited = false;
+    h.crm.outage(undefined);
+    expect((await reconcile(h))?.data).toMatchObject({ outcomes: { logged: 1 }, next: second.started_at + 1 });
+    expect(h.crm.phoneCalls).toHaveLength(2);
+    expect(first.id).not.toBe(second.id);
+  });
 
   it('defers calls once its time budget is spent', async () => {
     h = createHarness(server);

@@ -169,12 +169,12 @@ describe('dial', () => {
     expect(await only(h.invoke(dial, { to: '+14155550111', agentEmail: ' Riya@Acme.example ' }))).toEqual({ error: null, data: { ok: true } });
     expect(h.aircall.dials).toEqual([{ userId: 456001, to: '+14155550111' }]);
     // Not the first available agent's phone: the rep's own, which Aircall answers is not available.
-    expect((await only(h.invoke(dial, { to: '+14155550112', agentEmail: 'sam@acme.example' }))).error).toMatchObject({ status: 409, message: expect.stringContaining('Sam Supervisor') });
+    expect((await only(h.invoke(dial, { to: '+14155550112', agentEmail: 'sam@acme.example' }))).error).toMatchObject({ status: 409, message: expect.stringContaining('Sam Supervisor') as string });
     expect((await only(h.invoke(dial, { to: '+14155550111', agentEmail: 'nobody@acme.example' }))).error).toMatchObject({
       status: 404,
-      message: expect.stringContaining('nobody@acme.example'),
+      message: expect.stringContaining('nobody@acme.example') as string,
     });
-    expect((await only(h.invoke(dial, { to: '+14155550111', agentEmail: 'not-an-email' }))).error).toMatchObject({ status: 400, message: expect.stringContaining('agentEmail') });
+    expect((await only(h.invoke(dial, { to: '+14155550111', agentEmail: 'not-an-email' }))).error).toMatchObject({ status: 400, message: expect.stringContaining('agentEmail') as string });
   });
 
   it('says what to do when nobody can take it, or the credentials are wrong', async () => {

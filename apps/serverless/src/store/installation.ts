@@ -10,7 +10,15 @@ const webhookSchema = z.object({
 });
 export type StoredWebhook = z.output<typeof webhookSchema>;
 
-const syncSchema = z.object({ from: z.number().int().nonnegative() });
+const syncSchema = z.object({
+  from: z.number().int().nonnegative(),
+  /** Calls started at or after `from` that are settled already: the next run passes them without a `$db` read. */
+  done: z.array(z.string()).optional(),
+});
+export type SyncState = { from: number; done: string[] };
+
+/** Ids kept in `done`: with ids of up to 30 characters the item stays far below the platform's 8 KB. */
+export const MAX_DONE_IDS = 150;
 
 const WEBHOOK_KEY = 'hook:phone';
 const SYNC_KEY = 'sync:phone';
@@ -24,15 +32,26 @@ export function installationStore(db: KeyValueStore) {
     },
     deleteWebhook: () => dbDelete(WEBHOOK_KEY, { db }),
 
-    /** UNIX seconds: every call that started before it is logged or settled. */
-    async watermark(): Promise<number | undefined> {
-      return (await dbGet(SYNC_KEY, syncSchema, { db }))?.from;
+    /** `from`, UNIX seconds: every call that started before it is settled. */
+    async sync(): Promise<SyncState | undefined> {
+      const stored = await dbGet(SYNC_KEY, syncSchema, { db });
+      return stored && { from: stored.from, done: stored.done ?? [] };
     },
-    async setWatermark(from: number): Promise<void> {
-      await dbSet(SYNC_KEY, { from: Math.max(0, Math.floor(from)) }, { db });
+    async setSync({ from, done }: SyncState): Promise<void> {
+      await dbSet(SYNC_KEY, { from: Math.max(0, Math.floor(from)), ...(done.length && { done: done.slice(-MAX_DONE_IDS) }) }, { db });
     },
-    /** At install: start from now, but keep the watermark of an earlier installation whose calls may still be due. */
+    /** At install: start from `from`, but keep the watermark of an earlier installation whose calls may still be due. */
     startWatermark: (from: number) => setIfAbsent(SYNC_KEY, { from: Math.max(0, Math.floor(from)) }, { db }),
+    /**
+     * Makes sure the reconciliation will see a call that started at `startedAt` (UNIX seconds): a call that started
+     * before the watermark (it rang while the app was installed) and failed to log moves the watermark back to it.
+     */
+    async cover(startedAt: number): Promise<boolean> {
+      const stored = await dbGet(SYNC_KEY, syncSchema, { db });
+      if (stored && stored.from <= startedAt) return false;
+      await dbSet(SYNC_KEY, { from: Math.max(0, Math.floor(startedAt)) }, { db });
+      return true;
+    },
     deleteWatermark: () => dbDelete(SYNC_KEY, { db }),
   };
 }
