@@ -12,8 +12,9 @@ import { CallLogFailure, logPhoneCall, type LogResult } from './log-phone-call';
  * - held: a rep is logging it in the phone app; reconciliation logs it if the rep has not when the hold ends;
  * - failed: recorded for the next reconciliation;
  * - dead: failed the same way too often to be worth trying again (kept in `$db` for support).
+ * - deferred: the platform's `$db` limit left nothing to record it with; the reconciliation lists it and logs it.
  */
-export type ProcessOutcome = 'logged' | 'skipped' | 'duplicate' | 'in_flight' | 'held' | 'failed' | 'dead';
+export type ProcessOutcome = 'logged' | 'skipped' | 'duplicate' | 'in_flight' | 'held' | 'failed' | 'dead' | 'deferred';
 
 /** A failure a person must fix (a wrong record, a bug) gets this many tries; outages and bad credentials are retried until fixed. */
 export const MAX_PERMANENT_ATTEMPTS = 3;

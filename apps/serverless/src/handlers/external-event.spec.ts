@@ -30,7 +30,7 @@ describe('onExternalEvent', () => {
     h = createHarness(server);
     await h.install();
     const call = h.call({ raw_digits: '+1 415-555-0177', comments: [{ content: 'Wants a quote' }] });
-    expect(await h.run(onExternalEvent, 'onExternalEvent', h.ended(call))).toEqual([{ error: null, data: { event: 'call.ended', callId: String(call.id), outcome: 'logged' } }]);
+    expect(await h.run(onExternalEvent, 'onExternalEvent', h.ended(call))).toEqual([{ error: null, data: { event: 'call.ended', callId: String(call.id), live: 'stored', outcome: 'logged' } }]);
     expect(h.crm.contacts).toEqual([expect.objectContaining({ first_name: 'Unknown', last_name: 'caller', mobile_number: '+14155550177' })]);
     const contactId = h.crm.contacts[0]!.id;
     expect(logsPosted(h)).toEqual([

@@ -33,7 +33,7 @@ describe('the live call the phone app polls', () => {
     expect((await current())?.data).toEqual({ call: ringing });
     await deliver(answered!);
     expect((await current())?.data).toEqual({ call: { ...ringing, state: 'answered' } });
-    expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), outcome: 'logged' });
+    expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), live: 'stored', outcome: 'logged' });
     expect((await current())?.data).toEqual({ call: { ...ringing, state: 'ended', durationSeconds: 185 } });
     expect(h.crm.phoneCalls).toHaveLength(1);
   });
@@ -89,7 +89,7 @@ describe('a call the phone app is handling', () => {
     await deliver(created!);
     expect((await current({ handling: String(call.id) }))?.data).toMatchObject({ call: { state: 'ringing' } });
     expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'held', until: h.now() + 30 * 60_000 });
-    expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), outcome: 'held', detail: 'a rep is logging it in the phone app' });
+    expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), live: 'stored', outcome: 'held', detail: 'a rep is logging it in the phone app' });
     expect(h.crm.phoneCalls).toEqual([]);
 
     h.advance(600);

@@ -33,18 +33,19 @@ export const onExternalEvent = defineHandler('onExternalEvent', async (payload, 
   if (!read.ok) throw new HandlerFailure(read.reason === 'unverified' ? 401 : 400, read.message);
   const { event } = read;
   if (event.kind !== 'call') return { event: event.name, ignored: 'not a call event' };
-  const live = await trackLiveCall(event, ctx.db, ctx.log);
-  if (event.call.state !== 'ended') return { event: event.name, callId: event.call.id, live };
+  if (event.call.state !== 'ended') return { event: event.name, callId: event.call.id, live: await trackLiveCall(event, ctx.db, ctx.log) };
+  // Logging first: under the platform's $db limit the log matters more than what the phone app shows.
   let processed: Awaited<ReturnType<typeof processCall>>;
   try {
     processed = await processCall(event.call, deps);
   } catch (error) {
     // At the platform's `$db` limit nothing can be recorded; the reconciliation lists the call and logs it.
-    if (isPlatformError(error) && error.status === 429) return { event: event.name, callId: event.call.id, outcome: 'deferred', detail: 'the platform limits $db calls; the next reconciliation logs it' };
-    throw error;
+    if (!(isPlatformError(error) && error.status === 429)) throw error;
+    processed = { outcome: 'deferred', detail: 'the platform limits $db calls; the next reconciliation logs it' };
   }
   const { outcome, detail } = processed;
   // A call that rang before the watermark (while the app was being installed) must still be retried.
   if (outcome === 'failed') await installationStore(ctx.db).cover(event.call.startedAtSeconds).catch(() => false);
-  return { event: event.name, callId: event.call.id, outcome, ...(detail && { detail }) };
+  const live = await trackLiveCall(event, ctx.db, ctx.log);
+  return { event: event.name, callId: event.call.id, live, outcome, ...(detail && { detail }) };
 });
