@@ -26,8 +26,27 @@ function isGoneTarget(error: unknown): boolean {
   return error instanceof CrmError && (error.kind === 'not_found' || error.kind === 'invalid');
 }
 
+/** The last line of every note Callbridge writes for a phone system call: how its log is recognised later. */
+const markerOf = (call: PhoneCall, providerLabel: string) => `Logged by Callbridge from ${providerLabel} call ${call.id}`;
+
 function noteFor(call: PhoneCall, providerLabel: string): string {
-  return [...call.comments, `Logged by Callbridge from ${providerLabel} call ${call.id}`].join('\n');
+  return [...call.comments, markerOf(call, providerLabel)].join('\n');
+}
+
+/** How many of the record's latest calls are searched for an earlier log of the call. */
+const EARLIER_LOG_WINDOW = 25;
+
+/**
+ * The log an earlier try wrote for this call but could not record in `$db`: among the matched record's latest calls,
+ * the one whose note carries the call's marker.
+ */
+async function earlierLog(call: PhoneCall, number: string, deps: CallDeps): Promise<{ target: IndexedRecord; logId: string } | undefined> {
+  const matched = await matchCaller(number, deps);
+  if (!matched) return undefined;
+  const marker = markerOf(call, deps.phone.label);
+  const { calls } = await deps.crm.listCallLogs({ record: { type: matched.record.type, id: matched.record.id }, limit: EARLIER_LOG_WINDOW });
+  const found = calls.find((logged) => logged.notes?.split('\n').includes(marker));
+  return found && { target: matched.record, logId: found.id };
 }
 
 /** The contact's most recently linked open deal (deal events), else the CRM's first; null when it has none. */
@@ -52,6 +71,12 @@ export async function logPhoneCall(call: PhoneCall, deps: CallDeps, resume: Call
   const note = noteFor(call, deps.phone.label);
   const log = (contactInfo: CallLogTarget) => deps.crm.createCallLog({ contactInfo, callLog, note });
   try {
+    if (progress.verify && !progress.contactLogId) {
+      const earlier = await earlierLog(call, number, deps);
+      // Found: the call is logged. Its deal copy, if that try got so far, cannot be told apart: none is written.
+      if (earlier) return { status: 'logged', target: earlier.target, logId: earlier.logId };
+    }
+    delete progress.verify;
     let fromIndex = false;
     if (!progress.target) {
       const matched = await matchCaller(number, deps);

@@ -43,9 +43,11 @@ export async function processCall(call: PhoneCall, deps: CallDeps): Promise<{ ou
   }
   const { claim } = taken;
   const previous = failureOf(claim.previous);
+  // A claim taken over from a try that never recorded how it ended: that try may have logged the call.
+  const resume = claim.previous && 'pending' in claim.previous && claim.previous.pending === 'logging' ? { verify: true as const } : previous?.progress;
   let result: LogResult;
   try {
-    result = await logPhoneCall(call, deps, previous?.progress);
+    result = await logPhoneCall(call, deps, resume);
   } catch (thrown) {
     if (!(thrown instanceof CallLogFailure)) {
       await ledger.abandon(claim);

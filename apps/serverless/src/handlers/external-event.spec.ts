@@ -292,6 +292,38 @@ describe('nothing is lost', () => {
     expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(h.call({}, 30))))[0]?.error).toMatchObject({ status: 503 });
   });
 
+  it('never logs twice when $db refused to record a log that was written: the next try finds it in the CRM', async () => {
+    h = createHarness(server);
+    await h.install();
+    const contact = h.crm.add('contacts', { last_name: 'Doe', mobile_number: '+14155550111' });
+    const call = h.call({}, 60);
+    const set = h.fake.$db.set.bind(h.fake.$db);
+    h.fake.$db.set = (key, value, options) => (key === `call:${call.id}` && 'outcome' in value ? platformReject(429, 'Too many requests') : set(key, value, options));
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'deferred' });
+    expect(logsPosted(h)).toHaveLength(1);
+    h.fake.$db.set = set;
+    // Another delivery while the first try's claim is fresh waits; once it is stale, the CRM is asked first.
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'in_flight' });
+    h.advance(61);
+    expect((await h.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' }))[0]?.data).toMatchObject({ outcomes: { logged: 1 } });
+    expect(logsPosted(h)).toHaveLength(1);
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ outcome: 'logged', target: { type: 'contact', id: contact.id }, logId: String(h.crm.phoneCalls[0]!.id) });
+  });
+
+  it('logs a call whose earlier try died before writing anything, and keeps checking while the CRM is down', async () => {
+    h = createHarness(server);
+    await h.install();
+    const call = h.call({}, 120);
+    await h.fake.$db.set(`call:${call.id}`, { pending: 'logging', at: h.now() - 90_000 });
+    h.crm.outage({ status: 503 });
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'failed' });
+    expect(h.fake.$db.dump()[`call:${call.id}`]).toMatchObject({ pending: 'failed', progress: { verify: true } });
+    h.crm.outage(undefined);
+    expect((await h.run(onExternalEvent, 'onExternalEvent', h.ended(call)))[0]?.data).toMatchObject({ outcome: 'logged' });
+    expect(logsPosted(h)).toHaveLength(1);
+    expect(h.crm.contacts).toHaveLength(1);
+  });
+
   it('keeps retrying while the CRM API key is wrong: an admin can fix it', async () => {
     h = createHarness(server);
     await h.install();

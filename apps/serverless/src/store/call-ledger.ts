@@ -10,6 +10,11 @@ export const progressSchema = z.object({
   contactLogId: z.string().optional(),
   /** null: the contact has no open deal. */
   dealId: z.number().int().positive().nullable().optional(),
+  /**
+   * An earlier try may have logged the call without being able to record so (it died, or `$db` refused its last
+   * write): look for that log in the CRM before writing one.
+   */
+  verify: z.literal(true).optional(),
 });
 export type CallProgress = z.output<typeof progressSchema>;
 
