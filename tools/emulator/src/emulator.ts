@@ -18,21 +18,23 @@ export interface Emulator {
 
 const NO_FINDINGS: Findings = { errors: [], warnings: [] };
 
-/** Starts the emulator for one app folder: an app that fails validation still starts, with its findings shown. */
-export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+/** What every area is given, before any area has set itself up; the listeners are the emulator's to call. */
+export async function createEmulatorContext(
+  options: EmulatorOptions,
+  log: (line: string) => void,
+  findings: Findings = NO_FINDINGS,
+): Promise<{ context: EmulatorContext; reloadListeners: Set<() => void>; closeListeners: (() => void | Promise<void>)[] }> {
   const appDir = resolve(options.appDir);
-  const log = options.log ?? ((line: string) => console.info(line));
   const clock = new Clock(options.clockSpeed ?? 1);
   const reloadListeners = new Set<() => void>();
   const closeListeners: (() => void | Promise<void>)[] = [];
   const installations = new Installations(appDir, () => clock.now());
   await installations.load();
-
   const context: EmulatorContext = {
     appDir,
     options,
     app: await loadApp(appDir),
-    findings: options.validate ? await options.validate(appDir) : NO_FINDINGS,
+    findings,
     store: new CrmStore(() => clock.now()),
     installations,
     clock,
@@ -48,6 +50,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
     log,
   };
+  return { context, reloadListeners, closeListeners };
+}
+
+/** Starts the emulator for one app folder: an app that fails validation still starts, with its findings shown. */
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const appDir = resolve(options.appDir);
+  const log = options.log ?? ((line: string) => console.info(line));
+  const { context, reloadListeners, closeListeners } = await createEmulatorContext({ ...options, appDir }, log, options.validate ? await options.validate(appDir) : NO_FINDINGS);
   reportFindings(context, log);
   for (const area of AREAS) await area(context);
 

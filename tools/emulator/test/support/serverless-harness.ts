@@ -2,13 +2,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadApp } from '../../src/app/load-app';
-import { Clock } from '../../src/clock';
 import type { EmulatorContext, EmulatorOptions } from '../../src/context';
-import { CrmStore } from '../../src/crm/store';
+import { createEmulatorContext } from '../../src/emulator';
 import { listen } from '../../src/http/node-server';
-import { Router } from '../../src/http/router';
-import { Installations } from '../../src/install/installations';
 import { serverlessAreaWith } from '../../src/serverless/area';
 import type { ServerlessOptions } from '../../src/serverless/serverless';
 
@@ -43,31 +39,7 @@ export interface ServerlessHarness {
 export async function startServerless(options: Partial<EmulatorOptions> & { appDir: string; serverless?: ServerlessOptions }): Promise<ServerlessHarness> {
   const appDir = resolve(options.appDir);
   const logs: string[] = [];
-  const clock = new Clock(options.clockSpeed ?? 1);
-  const installations = new Installations(appDir, () => clock.now());
-  await installations.load();
-  const reloadListeners = new Set<() => void>();
-  const closeListeners: (() => void | Promise<void>)[] = [];
-  const context: EmulatorContext = {
-    appDir,
-    options: { ...options, appDir },
-    app: await loadApp(appDir),
-    findings: { errors: [], warnings: [] },
-    store: new CrmStore(() => clock.now()),
-    installations,
-    clock,
-    router: new Router(),
-    virtualHosts: new Map(),
-    baseUrl: '',
-    onAppReloaded(listener) {
-      reloadListeners.add(listener);
-      return () => reloadListeners.delete(listener);
-    },
-    onClose(listener) {
-      closeListeners.push(listener);
-    },
-    log: (line) => logs.push(line),
-  };
+  const { context, reloadListeners, closeListeners } = await createEmulatorContext({ ...options, appDir }, (line) => logs.push(line));
   await serverlessAreaWith(options.serverless ?? {})(context);
   const { server, url } = await listen((request) => context.router.handle(request), 0);
   context.baseUrl = url;
