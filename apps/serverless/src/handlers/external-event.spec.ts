@@ -1,21 +1,13 @@
 import { platformReject } from '@callbridge/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, WEBHOOK_TOKEN, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, WEBHOOK_TOKEN, type Harness } from '../testing/harness';
 import { onContactCreate } from './on-person-events';
 import { onDealCreate } from './on-deal-events';
 import { onExternalEvent } from './on-external-event';
 import { onScheduledEvent } from './on-scheduled-event';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 const logsPosted = (harness: Harness) => harness.crm.posted.filter((p) => p.path === '/phone_calls');
 

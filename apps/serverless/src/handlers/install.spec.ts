@@ -1,20 +1,12 @@
 import { AIRCALL_CREDENTIALS_MESSAGE } from '@callbridge/phone-provider';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, START, TARGET_URL, WEBHOOK_TOKEN, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, START, TARGET_URL, WEBHOOK_TOKEN, type Harness } from '../testing/harness';
 import { INSTALL_LOOK_BACK_SECONDS, onAppInstall } from './on-app-install';
 import { onAppUninstall } from './on-app-uninstall';
 import { RECONCILE_SCHEDULE } from './schedule';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 describe('onAppInstall', () => {
   it.each(['freshworks_crm', 'freshsales'] as const)('registers the webhook at the target URL, keeps it in $db and schedules reconciliation (%s)', async (product) => {

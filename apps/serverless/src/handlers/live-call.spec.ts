@@ -1,20 +1,12 @@
 import { platformReject } from '@callbridge/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, type Harness } from '../testing/harness';
 import { onExternalEvent } from './on-external-event';
 import { onScheduledEvent } from './on-scheduled-event';
 import { currentCall } from './server-methods';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 const deliver = async (delivery: Record<string, unknown>) => (await h.run(onExternalEvent, 'onExternalEvent', delivery))[0];
 const current = async (input: Record<string, unknown> = {}) => (await h.invoke(currentCall, input))[0];

@@ -3,21 +3,13 @@ import crmDealCreate from '@callbridge/core/payloads/freshworks_crm/onDealCreate
 import classicContactUpdate from '@callbridge/core/payloads/freshsales/onContactUpdate.json';
 import classicDealUpdate from '@callbridge/core/payloads/freshsales/onDealUpdate.json';
 import classicLeadDelete from '@callbridge/core/payloads/freshsales/onLeadDelete.json';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, type Harness } from '../testing/harness';
 import { onDealCreate, onDealUpdate } from './on-deal-events';
 import { onContactCreate, onContactUpdate, onLeadCreate, onLeadDelete, onLeadUpdate } from './on-person-events';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 const clone = <T>(value: T): T => structuredClone(value);
 const db = (harness: Harness) => harness.fake.$db.dump();

@@ -1,20 +1,12 @@
 import { platformReject } from '@callbridge/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness, type HarnessOptions } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, type Harness, type HarnessOptions } from '../testing/harness';
 import { onExternalEvent } from './on-external-event';
 import { onScheduledEvent } from './on-scheduled-event';
 import { createPlaceholderContact, currentCall, logCall } from './server-methods';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 type PostedCall = { phone_call: { targetable_type: string; targetable: { id: number }; call_duration: number; note?: { description: string } } };
 const posted = () => h.crm.posted.filter((p) => p.path === '/phone_calls').map((p) => (p.body as PostedCall).phone_call);

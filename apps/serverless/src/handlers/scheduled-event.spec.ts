@@ -1,19 +1,11 @@
 import { platformReject } from '@callbridge/core/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, type Harness } from '../testing/harness';
 import { onExternalEvent } from './on-external-event';
 import { onScheduledEvent, RECONCILE_DB_BUDGET } from './on-scheduled-event';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 const reconcile = async (harness: Harness) => (await harness.run(onScheduledEvent, 'onScheduledEvent', { kind: 'reconcile' }))[0];
 const watermark = (harness: Harness) => (harness.fake.$db.dump()['sync:phone'] as { from: number } | undefined)?.from;

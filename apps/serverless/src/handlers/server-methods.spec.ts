@@ -1,17 +1,9 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { createHarness, setupHarnessServer, type Harness } from '../testing/harness';
 import { createPlaceholderContact, dial, findByPhone, listCalls, logCall, openDeals } from './server-methods';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-
+const server = setupHarnessServer();
 let h: Harness;
-afterEach(() => {
-  h.dispose();
-  server.resetHandlers();
-});
 
 const only = async (answers: Promise<{ error: unknown; data: unknown }[]>) => {
   const list = await answers;

@@ -2,8 +2,8 @@ import type { PlatformHandler, ProductName } from '@callbridge/core';
 import { createFakeRequestApi, createFakeServerGlobals, type FakeServerGlobals, type RecordedAnswer } from '@callbridge/core/testing';
 import { createCrmMock, type CrmMock } from '@callbridge/crm-connector/testing';
 import { aircallCall, aircallCallEvents, aircallEvent, createAircallMock, type AircallCallJson, type AircallMock } from '@callbridge/phone-provider/testing';
-import type { SetupServer } from 'msw/node';
-import { vi } from 'vitest';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 
 export const TARGET_URL = 'https://platform.test/webhooks/acme';
 export const WEBHOOK_TOKEN = 'wh-token';
@@ -102,11 +102,33 @@ export function createHarness(server: Pick<SetupServer, 'use'>, options: Harness
       return answer;
     },
     dispose() {
+      made.get(server)?.delete(harness);
       uninstall();
       vi.useRealTimers();
     },
   };
+  made.get(server)?.add(harness);
   return harness;
+}
+
+const made = new WeakMap<object, Set<Harness>>();
+
+/**
+ * The msw server of one spec file: listening while its tests run (unhandled requests fail them), with its handlers
+ * reset and every harness made on it disposed after each test.
+ */
+export function setupHarnessServer(): SetupServer {
+  const server = setupServer();
+  const harnesses = new Set<Harness>();
+  made.set(server, harnesses);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+  afterEach(() => {
+    for (const harness of harnesses) harness.dispose();
+    harnesses.clear();
+    server.resetHandlers();
+  });
+  return server;
 }
 
 export { aircallCall };
