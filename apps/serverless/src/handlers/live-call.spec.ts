@@ -26,7 +26,7 @@ describe('the live call the phone app polls', () => {
     await deliver(answered!);
     expect((await current())?.data).toEqual({ call: { ...ringing, state: 'answered' } });
     expect((await deliver(ended!))?.data).toEqual({ event: 'call.ended', callId: String(call.id), live: 'stored', outcome: 'logged' });
-    expect((await current())?.data).toEqual({ call: { ...ringing, state: 'ended', durationSeconds: 185 } });
+    expect((await current())?.data).toEqual({ call: { ...ringing, state: 'ended', durationSeconds: 185, outcome: 'Connected' } });
     expect(h.crm.phoneCalls).toHaveLength(1);
   });
 

@@ -34,9 +34,16 @@ describe('liveCallOf', () => {
     expect(liveCallOf({ kind: 'call', name: 'call.answered', call: phoneCall({ state: 'in_progress' }) })?.state).toBe('answered');
     // A hang-up can arrive before Aircall marks the call done: it is over all the same.
     expect(liveCallOf({ kind: 'call', name: 'call.hungup', call: phoneCall({ state: 'in_progress' }) })).toEqual(live({ state: 'ended', durationSeconds: 0 }));
-    expect(liveCallOf({ kind: 'call', name: 'call.created', call: phoneCall({ state: 'ended', answered: true, talkSeconds: 95 }) })).toEqual(
-      live({ state: 'ended', durationSeconds: 95 }),
+    expect(liveCallOf({ kind: 'call', name: 'call.created', call: phoneCall({ state: 'ended', answered: true, talkSeconds: 95, outcome: 'Connected' }) })).toEqual(
+      live({ state: 'ended', durationSeconds: 95, outcome: 'Connected' }),
     );
+  });
+
+  it('gives the phone system\'s outcome once the call is done, and only one the CRM knows', () => {
+    expect(liveCallOf({ kind: 'call', name: 'call.ended', call: phoneCall({ state: 'ended', outcome: 'Left voicemail' }) })).toMatchObject({ outcome: 'Left voicemail' });
+    // A hang-up before the call is done: how it went is not known yet.
+    expect(liveCallOf({ kind: 'call', name: 'call.hungup', call: phoneCall({ state: 'in_progress', outcome: 'No answer' }) })).not.toHaveProperty('outcome');
+    expect(liveCallOf({ kind: 'call', name: 'call.ended', call: phoneCall({ state: 'ended', outcome: 'Transferred' }) })).not.toHaveProperty('outcome');
   });
 
   it('tracks nothing for other events, withheld numbers, or what is not a call', () => {
@@ -62,6 +69,12 @@ describe('nextLiveCall', () => {
     expect(nextLiveCall(live(), live())).toBeUndefined();
   });
 
+  it('fills in the outcome from a later ended delivery, and never drops one', () => {
+    const ended = live({ state: 'ended', durationSeconds: 0 });
+    expect(nextLiveCall(ended, { ...ended, outcome: 'No answer' })).toEqual({ ...ended, outcome: 'No answer' });
+    expect(nextLiveCall({ ...ended, outcome: 'No answer' }, ended)).toBeUndefined();
+  });
+
   it('lets a newer call replace the current one, and never an older one', () => {
     const newer = live({ callId: '813', startedAt: '2026-11-18T08:30:00.000Z' });
     expect(nextLiveCall(live({ state: 'answered' }), newer)).toEqual(newer);
@@ -79,6 +92,9 @@ describe('liveCallStore', () => {
     expect(await store.record(live())).toBe(false);
     expect(await store.get()).toEqual(live());
     expect(db.dump()).toEqual({ 'live:call': live() });
+    const ended = live({ state: 'ended', durationSeconds: 40, outcome: 'Connected' });
+    expect(await store.record(ended)).toBe(true);
+    expect(await store.get()).toEqual(ended);
     now += 11 * 60_000;
     expect(await store.get()).toBeUndefined();
   });

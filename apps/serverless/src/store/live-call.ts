@@ -1,4 +1,4 @@
-import type { LiveCall } from '@callbridge/contracts';
+import { CALL_OUTCOMES, type LiveCall } from '@callbridge/contracts';
 import { dbGet, dbSet, DbValueError, type KeyValueStore } from '@callbridge/core';
 import type { PhoneCall, PhoneEvent } from '@callbridge/phone-provider';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ const liveCallSchema = z.object({
   state: z.enum(['ringing', 'answered', 'ended']),
   startedAt: z.string(),
   durationSeconds: z.number().int().nonnegative().optional(),
+  outcome: z.enum(CALL_OUTCOMES).optional(),
 });
 
 type LiveState = LiveCall['state'];
@@ -21,6 +22,8 @@ const TTL_SECONDS: Readonly<Record<LiveState, number>> = { ringing: 10 * 60, ans
 /** The webhook events that move a call along; others (comments, tags, transfers) leave the live call alone. */
 const EVENT_STATE: Readonly<Record<string, LiveState>> = { 'call.created': 'ringing', 'call.answered': 'answered', 'call.hungup': 'ended', 'call.ended': 'ended' };
 const CALL_STATE: Readonly<Record<PhoneCall['state'], LiveState>> = { ringing: 'ringing', in_progress: 'answered', ended: 'ended' };
+
+const isCallOutcome = (outcome: string): outcome is (typeof CALL_OUTCOMES)[number] => (CALL_OUTCOMES as readonly string[]).includes(outcome);
 
 /**
  * The live call a verified webhook event describes: undefined for events that say nothing about where a call stands
@@ -41,6 +44,8 @@ export function liveCallOf(event: PhoneEvent): LiveCall | undefined {
     state,
     startedAt: call.startedAt,
     ...(state === 'ended' && { durationSeconds: call.talkSeconds }),
+    // Only once the phone system has finished the call is its outcome known (a hang-up event can come first).
+    ...(call.state === 'ended' && isCallOutcome(call.outcome) && { outcome: call.outcome }),
   };
 }
 
@@ -55,6 +60,8 @@ export function nextLiveCall(stored: LiveCall | undefined, incoming: LiveCall): 
   const [was, is] = [RANK[stored.state], RANK[incoming.state]];
   if (is > was) return incoming;
   if (is === was && incoming.durationSeconds !== undefined && incoming.durationSeconds > (stored.durationSeconds ?? -1)) return incoming;
+  // A later ended delivery that knows the outcome fills it in.
+  if (is === was && incoming.outcome !== undefined && stored.outcome === undefined) return { ...stored, outcome: incoming.outcome };
   return undefined;
 }
 
