@@ -42,8 +42,17 @@ function report(r: Results): string {
     out.push(
       table(
         `Everything one placeholder loads, excluding the platform client (budget ${kb(BUDGET.placeholderGzip)} gzip)`,
-        ['entry', 'files', 'raw', 'gzip', 'brotli', 'budget'],
-        r.sizes.map((s) => [s.name, String(s.files), kb(s.raw), kb(s.gzip), kb(s.brotli), s.name.startsWith('(') ? 'baseline' : verdict(s.gzip <= BUDGET.placeholderGzip)]),
+        ['entry', 'files', 'raw', 'gzip', 'brotli', 'budget', 'lazy files', 'lazy gzip'],
+        r.sizes.map((s) => [
+          s.name,
+          String(s.files),
+          kb(s.raw),
+          kb(s.gzip),
+          kb(s.brotli),
+          s.name.startsWith('(') ? 'baseline' : verdict(s.gzip <= BUDGET.placeholderGzip),
+          s.lazy ? String(s.lazy.files) : '',
+          s.lazy ? kb(s.lazy.gzip) : '',
+        ]),
       ),
     );
   }

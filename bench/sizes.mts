@@ -1,5 +1,6 @@
-// Bytes each placeholder loads (its template and every bundle it imports), raw, gzip and brotli, beside a plain
-// Lit hello-world and an empty template bundled the same way.
+// Bytes each placeholder loads up front (its template, its entry and the shared runtime: entries.json `loads`), raw,
+// gzip and brotli, beside a plain Lit hello-world and an empty template bundled the same way; and, so no size hides
+// there, what it may load later (`lazy`: forms, modal and messaging code), gzip.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ export interface SizeRow {
   raw: number;
   gzip: number;
   brotli: number;
+  /** Every file the entry may load on first use, each gzipped on its own. */
+  lazy?: { files: number; gzip: number };
 }
 
 const gzip = (b: Buffer) => gzipSync(b, { level: 9 }).length;
@@ -63,11 +66,12 @@ const TEMPLATE_HTML = (script: string) =>
 
 export async function measureSizes(): Promise<SizeRow[]> {
   const appDir = join(workspaceRoot, 'dist/fdk/app');
-  const entries = JSON.parse(await readFile(join(workspaceRoot, 'apps/frontend/dist/entries.json'), 'utf8')) as Record<string, { loads: string[] }>;
+  const entries = JSON.parse(await readFile(join(workspaceRoot, 'apps/frontend/dist/entries.json'), 'utf8')) as Record<string, { loads: string[]; lazy: string[] }>;
   const rows: SizeRow[] = [];
-  for (const [entry, { loads }] of Object.entries(entries)) {
-    const buffers = [await readFile(join(appDir, `${entry}.html`)), ...(await Promise.all(loads.map((file) => readFile(join(appDir, file)))))];
-    rows.push(measure(entry, buffers));
+  const read = (files: string[]) => Promise.all(files.map((file) => readFile(join(appDir, file))));
+  for (const [entry, { loads, lazy }] of Object.entries(entries)) {
+    const later = measure(entry, await read(lazy));
+    rows.push({ ...measure(entry, [await readFile(join(appDir, `${entry}.html`)), ...(await read(loads))]), lazy: { files: later.files, gzip: later.gzip } });
   }
   rows.push(measure('(lit hello-world)', [TEMPLATE_HTML('hello.js'), await bundleLikeTheApp(LIT_HELLO)]));
   rows.push(measure('(empty template)', [TEMPLATE_HTML('empty.js'), await bundleLikeTheApp(EMPTY_TEMPLATE)]));

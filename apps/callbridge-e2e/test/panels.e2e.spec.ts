@@ -151,10 +151,8 @@ describe.each(PRODUCTS)('record panels in %s (issue 7)', (product) => {
     expect(errors).toEqual([]);
   });
 
-  // BUG (libs/crm-connector listCallLogs / apps/serverless listCalls, reported): the calls listed for a deal or an
-  // account carry `target: {type, id}` without `name`, so cb-call-list (show-target) never says "with <name>", though
-  // these panels mix several people's calls (PRODUCT.md §2). Turn `it.fails` into `it` once that is fixed.
-  it.fails('deal and account panels say with whom each call was', async () => {
+  // These panels mix several people's calls (PRODUCT.md §2): each row names the contact, as text.
+  it('deal and account panels say with whom each call was', async () => {
     const { page } = await newPage();
     for (const [path, location] of [
       [`/${product}/deals/401`, 'deal_entity_menu'],
@@ -232,6 +230,30 @@ describe('lead panel in freshsales (issue 7)', () => {
     await expect.poll(async () => emptyState(await frameOf(page, 'lead_entity_menu')), { timeout: 15_000 }).toBe(NO_CALLS);
     expect(await unchanged()).toEqual([true, true]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('modal size', () => {
+  // The product's modal is 420 px tall at a 1280 x 720 window: the form fits, and its buttons stay in view when it
+  // grows (field errors) and scrolls.
+  it.each(PRODUCTS)('%s: "Log a call" fits a 720 px window, Save in view, with field errors too', async (product) => {
+    context = await openContext(browser, app.url, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const panel = await openPanel(page, `/${product}/contacts/101`);
+    expect(await settledRows(panel)).toHaveLength(2);
+    const modal = await openLogCallModal(page, panel);
+    const frame = (await page.locator('iframe[data-fdk-location="modal"]').last().boundingBox())!;
+    const save = modal.getByRole('button', { name: 'Save' });
+    const inView = async () => {
+      const box = (await save.boundingBox())!;
+      return box.y >= frame.y && box.y + box.height <= frame.y + frame.height && box.y + box.height <= 720;
+    };
+    expect(await inView(), 'Save is inside the modal and the window').toBe(true);
+    expect(await modal.evaluate(() => document.documentElement.scrollHeight <= innerHeight), 'the form fits without scrolling').toBe(true);
+    await modal.getByLabel('Duration (mm:ss or seconds)').fill('soon');
+    await save.click();
+    await modal.getByText('Choose an outcome.').waitFor();
+    expect(await inView(), 'Save stays in view with the errors shown').toBe(true);
   });
 });
 

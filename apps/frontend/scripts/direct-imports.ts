@@ -50,14 +50,15 @@ function rewrite(specifiers: string, origins: Map<string, Origin>): string | und
  * Imports our libraries' exports from the modules that define them instead of from the libraries' index files.
  * esbuild puts each file in the chunk of every entry that can reach it by imports, so through an index file a
  * module only the phone app uses would land in the chunk every placeholder loads (evanw/esbuild#3704).
+ * `transform` then rewrites each of those sources further (the build minifies their Lit templates).
  */
-export function directImports(ownSources: RegExp): Plugin {
+export function directImports(ownSources: RegExp, transform: (source: string, path: string) => string = (source) => source): Plugin {
   return {
     name: 'callbridge-direct-imports',
     setup(build) {
       const require = createRequire(import.meta.url);
       const barrels = new Map(BARRELS.map((name) => [name, readBarrel(require.resolve(name))]));
-      build.onLoad({ filter: ownSources }, async ({ path }) => {
+      build.onLoad({ filter: ownSources, namespace: 'file' }, async ({ path }) => {
         const source = await readFile(path, 'utf8');
         const replacements = new Map<string, string>();
         for (const [statement, specifiers = '', library = ''] of source.matchAll(IMPORT)) {
@@ -66,7 +67,7 @@ export function directImports(ownSources: RegExp): Plugin {
         }
         let contents = source;
         for (const [statement, direct] of replacements) contents = contents.replaceAll(statement, direct);
-        return { contents, loader: 'ts', resolveDir: dirname(path) };
+        return { contents: transform(contents, path), loader: 'ts', resolveDir: dirname(path) };
       });
     },
   };

@@ -1,5 +1,7 @@
 import { createFdkHost, type HostPort, type PlatformApp } from '@callbridge/core';
 import { setLanguage, t } from '@callbridge/ui';
+import type { ReactiveElement } from 'lit';
+import { translationFor } from './translations';
 
 /** What a placeholder's root element gets before it is connected. */
 export interface Mounted {
@@ -7,8 +9,8 @@ export interface Mounted {
 }
 
 /**
- * Starts a placeholder or modal: connects to the platform, picks the rep's language, then renders `tag` inside the
- * style guide's `fs-widget-wrapper`. When the platform cannot be reached, the body says why.
+ * Starts a placeholder or modal: connects to the platform, then renders `tag` inside the style guide's
+ * `fs-widget-wrapper`, in the rep's language. When the platform cannot be reached, the body says why.
  */
 export async function mount<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -26,9 +28,21 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
     wrapper.textContent = t('error.start', { reason: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
-  setLanguage((await mounted.host.user().catch(() => undefined))?.language);
   const element = document.createElement(tag);
   setup(element, mounted);
+  // The element starts at once (it hears the platform's events and asks for its data) while the rep's language is
+  // read, and shows once it speaks it.
+  wrapper.hidden = true;
   wrapper.append(element);
+  const language = (await mounted.host.user().catch(() => undefined))?.language;
+  setLanguage(language, await translationFor(language));
+  renderAgain(element);
+  wrapper.hidden = false;
   return element;
+}
+
+/** Renders `root` and every Lit element in its shadow tree again (in the language just chosen). */
+function renderAgain(root: Element): void {
+  (root as Partial<ReactiveElement>).requestUpdate?.();
+  for (const child of [...root.children, ...(root.shadowRoot?.children ?? [])]) renderAgain(child);
 }

@@ -5,7 +5,8 @@ import { callbridgeModal } from './modal';
 import { iparams } from './iparams';
 import { currentCall } from './live-call';
 import { SERVER_METHODS } from './server-method-list';
-import { logCall } from './server-methods';
+import { dial, dialInput } from './methods/dial';
+import { logCall } from './methods/log-call';
 
 describe('Callbridge contracts', () => {
   it('defines iparams the platform accepts', () => {
@@ -69,6 +70,22 @@ describe('Callbridge contracts', () => {
     });
     expect(bad.issues?.map((i) => v.getDotPath(i)).sort()).toEqual(['call.direction', 'call.durationSeconds', 'call.phone', 'call.state']);
     expect(v.safeParse(currentCall.output, {}).success).toBe(false);
+  });
+
+  it("carries how an ended call went, and reads an outcome it does not know as none rather than failing the poll", () => {
+    const ended = { callId: '812', phone: '+14155550199', direction: 'inbound', state: 'ended', startedAt: '2026-11-05T10:00:00.000Z', durationSeconds: 0 };
+    expect(v.parse(currentCall.output, { call: { ...ended, outcome: 'Left voicemail' } }).call).toMatchObject({ outcome: 'Left voicemail' });
+    expect(v.parse(currentCall.output, { call: { ...ended, outcome: 'Fabulous' } }).call?.outcome).toBeUndefined();
+    expect(v.parse(currentCall.output, { call: ended }).call).not.toHaveProperty('outcome');
+  });
+
+  it("dials with the rep's email when it is one, and without it otherwise", () => {
+    expect(dialInput('+14155550123', 'ana.rep@example.com')).toEqual({ to: '+14155550123', agentEmail: 'ana.rep@example.com' });
+    expect(dialInput('+14155550123', undefined)).toEqual({ to: '+14155550123' });
+    expect(dialInput('+14155550123', 'not an email')).toEqual({ to: '+14155550123' });
+    expect(dialInput('+14155550123', '')).toEqual({ to: '+14155550123' });
+    for (const email of ['ana.rep@example.com', undefined, 'not an email']) expect(v.safeParse(dial.input, dialInput('+14155550123', email)).success).toBe(true);
+    expect(v.safeParse(dial.input, { to: '+14155550123', agentEmail: 'nope' }).issues?.map((i) => [v.getDotPath(i), i.message])).toEqual([['agentEmail', 'The agent email is not an email address']]);
   });
 
   it('logs a phone system call by its id, and says when it was logged before', () => {

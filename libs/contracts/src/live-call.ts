@@ -1,8 +1,8 @@
 import { defineServerMethodContract } from '@callbridge/core';
 import * as v from 'valibot';
-import { callIdSchema, e164Schema, secondsSchema } from './calls';
+import { CALL_OUTCOMES, callIdSchema, e164Schema, secondsSchema } from './calls';
 
-// Apart from server-methods.ts, so only the phone app's bundle carries what only the phone app asks for.
+// Beside the schema of the call it answers with, which only the phone app's bundle carries.
 
 /** The phone system's latest call as its webhook last reported it: what the phone app shows as ringing, and logs once ended. */
 export const liveCallSchema = v.object({
@@ -13,8 +13,13 @@ export const liveCallSchema = v.object({
   state: v.picklist(['ringing', 'answered', 'ended']),
   /** ISO 8601. */
   startedAt: v.string(),
-  /** Talk time, once the call ended. */
+  /** Talk time, once the call ended: 0 when nobody answered. */
   durationSeconds: v.optional(secondsSchema),
+  /**
+   * How the call went, once it ended, as the phone system tells it (voicemail, busy…): what the rep's log form starts
+   * with. Optional, and read as absent when it is not one of CALL_OUTCOMES, so it never stops the phone app polling.
+   */
+  outcome: v.fallback(v.optional(v.picklist(CALL_OUTCOMES)), undefined),
 });
 export type LiveCall = v.InferOutput<typeof liveCallSchema>;
 

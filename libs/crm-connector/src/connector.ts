@@ -90,7 +90,7 @@ export interface CrmConnector {
   getCallLog(input: { logId: string }): Promise<GetCallLogResult>;
   /**
    * Calls logged against a record, newest first: a deal's include its contacts' calls, a sales account's its
-   * contacts' calls.
+   * contacts' calls, each naming the contact it was with (`target.name`), as their calls mix several people's.
    */
   listCallLogs(input: ListCallLogsInput): Promise<{ calls: CallRecord[] }>;
   /** The contact's deals whose stage is open. */

@@ -84,13 +84,15 @@ export function createFreshworksConnector(options: FreshworksConnectorOptions): 
     }
   }
 
-  async function relatedContactIds(type: 'deal' | 'sales_account', id: number): Promise<number[]> {
+  /** The contacts of a deal or account, by id, with their names where the CRM sent their records. */
+  async function relatedContacts(type: 'deal' | 'sales_account', id: number): Promise<Map<number, string | undefined>> {
     if (type === 'deal') {
       const { deal, contacts } = await call(templates.getDealContacts, { context: { id } }, `read deal ${id}`);
-      return [...new Set([...(deal.contact_ids ?? []), ...readItems(personSchema, contacts).map((c) => c.id)])];
+      const people = readItems(personSchema, contacts);
+      return new Map<number, string | undefined>([...(deal.contact_ids ?? []).map((contactId): [number, undefined] => [contactId, undefined]), ...people.map((c): [number, string] => [c.id, personName(c)])]);
     }
     const { contacts } = await call(templates.getAccountContacts, { context: { id } }, `read sales account ${id}`);
-    return readItems(personSchema, contacts).map((c) => c.id);
+    return new Map(readItems(personSchema, contacts).map((c) => [c.id, personName(c)]));
   }
 
   return {
@@ -150,12 +152,18 @@ export function createFreshworksConnector(options: FreshworksConnectorOptions): 
       checkId(record.id, record.type);
       const count = Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)));
       const sources: [keyof typeof TARGETABLE_TYPES, number][] = [[record.type, record.id]];
+      let names = new Map<number, string | undefined>();
       if (record.type === 'deal' || record.type === 'sales_account') {
-        const contacts = await relatedContactIds(record.type, record.id);
-        sources.push(...contacts.slice(0, MAX_RELATED_CONTACTS).map((id): ['contact', number] => ['contact', id]));
+        names = await relatedContacts(record.type, record.id);
+        sources.push(...[...names.keys()].slice(0, MAX_RELATED_CONTACTS).map((id): ['contact', number] => ['contact', id]));
       }
       const lists = await Promise.all(sources.map(([type, id]) => callsOf(type, id, count)));
-      return { calls: newestFirst(lists.flat()).slice(0, count) };
+      // A deal's and an account's calls are with several people: each call with a contact names them.
+      const named = newestFirst(lists.flat()).map((c) => {
+        const name = c.target?.type === 'contact' ? names.get(c.target.id) : undefined;
+        return name === undefined ? c : { ...c, target: { ...c.target!, name } };
+      });
+      return { calls: named.slice(0, count) };
     },
 
     async getOpenDeals({ contactId }) {

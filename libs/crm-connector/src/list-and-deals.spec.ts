@@ -38,6 +38,37 @@ describe('listCallLogs', () => {
     expect((await connector.listCallLogs({ record: { type: 'sales_account', id: account.id }, limit: 1 })).calls).toHaveLength(1);
   });
 
+  it.each(['freshworks_crm', 'freshsales'] as const)("names the contact each of a deal's and an account's calls was with (%s)", async (product) => {
+    const { connector, mock } = setupConnector(server, product);
+    const account = mock.add('salesAccounts', { name: 'Acme' });
+    const jane = mock.add('contacts', { first_name: 'Jane', last_name: 'Roe', mobile_number: '+14155550111', sales_account_id: account.id });
+    const joe = mock.add('contacts', { first_name: '<b>Joe</b>', last_name: 'Poe', mobile_number: '+14155550112', sales_account_id: account.id });
+    const deal = mock.add('deals', { name: 'Renewal', contact_ids: [jane.id, joe.id] });
+    const onDeal = await connector.createCallLog({ contactInfo: { id: deal.id, type: 'deal' }, callLog: details });
+    const withJane = await connector.createCallLog({ contactInfo: { id: jane.id, type: 'contact' }, callLog: details });
+    const withJoe = await connector.createCallLog({ contactInfo: { id: joe.id, type: 'contact' }, callLog: details });
+    const named = (calls: { id: string; target?: { type: string; id: number; name?: string } }[]) => calls.map((c) => [c.id, c.target]);
+    expect(named((await connector.listCallLogs({ record: { type: 'deal', id: deal.id } })).calls)).toEqual([
+      [withJoe.logId, { type: 'contact', id: joe.id, name: '<b>Joe</b> Poe' }],
+      [withJane.logId, { type: 'contact', id: jane.id, name: 'Jane Roe' }],
+      // Logged against the deal itself: the deal is its target, and no person is named.
+      [onDeal.logId, { type: 'deal', id: deal.id }],
+    ]);
+    expect(named((await connector.listCallLogs({ record: { type: 'sales_account', id: account.id } })).calls)).toEqual([
+      [withJoe.logId, { type: 'contact', id: joe.id, name: '<b>Joe</b> Poe' }],
+      [withJane.logId, { type: 'contact', id: jane.id, name: 'Jane Roe' }],
+    ]);
+  });
+
+  it("leaves a deal's contact the CRM sent no record of unnamed", async () => {
+    const { connector, mock } = setupConnector(server);
+    const jane = mock.add('contacts', { first_name: 'Jane', last_name: 'Roe' });
+    const deal = mock.add('deals', { name: 'Renewal', contact_ids: [jane.id] });
+    const call = await connector.createCallLog({ contactInfo: { id: jane.id, type: 'contact' }, callLog: details });
+    server.use(http.get(`${mock.base}/deals/${deal.id}`, () => HttpResponse.json({ deal: { id: deal.id, contact_ids: [jane.id] } })));
+    expect((await connector.listCallLogs({ record: { type: 'deal', id: deal.id } })).calls).toEqual([expect.objectContaining({ id: call.logId, target: { type: 'contact', id: jane.id } })]);
+  });
+
   it('answers no calls where the CRM has no call list (404), and fails for a record that is gone', async () => {
     const { connector, mock } = setupConnector(server);
     server.use(http.get(`${mock.base}/phone_calls`, () => HttpResponse.json({ errors: { code: 404, message: ['No route'] } }, { status: 404 })));

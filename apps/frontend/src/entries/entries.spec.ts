@@ -5,7 +5,7 @@ import { setLanguage } from '@callbridge/ui';
 import { deepText, find } from '@callbridge/ui/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneMessages } from '@callbridge/contracts';
-import { sampleCall } from '../testing';
+import { deferred, sampleCall } from '../testing';
 
 let platform: FakePlatform;
 
@@ -101,9 +101,34 @@ describe('placeholder entries', () => {
     await shows(panel, 'Appels récents');
   });
 
+  it('starts loading while the rep’s language is read, and shows only once it speaks it', async () => {
+    platform.setLoggedInUser({ language: 'fr' });
+    const listCalls = vi.fn(() => ({ calls: [sampleCall({ notes: 'From the entry' })] }));
+    platform.onInvoke('listCalls', listCalls);
+    const client = platform.client({ location: 'contact_entity_menu' });
+    const get = client.data.get.bind(client.data);
+    const language = deferred<void>();
+    vi.spyOn(client.data, 'get').mockImplementation(((name: Parameters<typeof get>[0]) =>
+      name === 'loggedInUser' ? language.promise.then(() => get(name)) : get(name)) as typeof get);
+    serve(client);
+    const panel = await started('contact', 'cb-record-panel');
+    await platform.emit('app.activated');
+    await vi.waitFor(() => expect(listCalls).toHaveBeenCalled());
+    expect(document.querySelector<HTMLElement>('.fs-widget-wrapper')!.hidden).toBe(true);
+    language.resolve();
+    await vi.waitFor(() => expect(document.querySelector<HTMLElement>('.fs-widget-wrapper')!.hidden).toBe(false));
+    await shows(panel, 'Appels récents');
+    await shows(panel, 'From the entry');
+    expect(deepText(panel)).not.toContain('Recent calls');
+  });
+
   it('reads English when the rep’s language cannot be read', async () => {
     const client = platform.client({ location: 'contact_entity_menu' });
-    vi.spyOn(client.data, 'get').mockRejectedValueOnce({ status: 500, message: 'unavailable' });
+    const get = client.data.get.bind(client.data);
+    vi.spyOn(client.data, 'get').mockImplementation(((name: Parameters<typeof get>[0]) =>
+      // The platform rejects with plain `{status, message}` objects, as the real client does.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      name === 'loggedInUser' ? Promise.reject({ status: 500, message: 'unavailable' }) : get(name)) as typeof get);
     serve(client);
     const panel = await started('contact', 'cb-record-panel');
     await platform.emit('app.activated');

@@ -1,16 +1,21 @@
 import { mount } from '../mount';
 import '../phone/phone-app';
-import { phoneMessages } from '@callbridge/contracts';
 
 void mount('cb-phone-app', (phone, { host }) => {
   phone.host = host;
-  const messenger = host.messenger(phoneMessages);
   phone.onIncoming = (listener) => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void messenger.then((m) => {
-      if (!stopped) stop = m.onBroadcast('call.incoming', listener);
-    });
+    void import('../phone/incoming-calls')
+      .then(({ listenForCalls }) => listenForCalls(host, listener))
+      .then(
+        (stopListening) => {
+          if (stopped) stopListening();
+          else stop = stopListening;
+        },
+        // Without instance messaging the phone app still hears of calls by polling the server.
+        () => undefined,
+      );
     return () => {
       stopped = true;
       stop?.();

@@ -22,7 +22,7 @@ const STARTED = '2026-11-05T09:59:50.000Z';
 const live = (overrides: Partial<LiveCall> = {}): LiveCall => ({ callId: '812', phone: '+14155550199', direction: 'inbound', state: 'ringing', startedAt: STARTED, ...overrides });
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   platform = createFakePlatform({ product: 'freshworks_crm' });
   platform.install({ iparams: { placeholder_name: 'New caller' } });
   clock = Date.parse('2026-11-05T10:00:00Z');
@@ -40,16 +40,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function openPhone() {
+/** The phone app, shown by the platform (`app.activated`) unless told otherwise, after its first poll. */
+async function openPhone({ shown = true } = {}) {
   const { host, client } = await hostOf(platform, { location: 'left_nav_cti' });
   const messenger = createMessenger(client, phoneMessages);
   const el = await render('cb-phone-app', { host, now: () => clock, onIncoming: (listener) => messenger.onBroadcast('call.incoming', listener) });
+  if (shown) await platform.emit('app.activated');
   await poll(el, 0);
   return el;
 }
 
 /** Lets `ms` pass, so the poll due in them runs, and waits for what it shows. */
-async function poll(el: HTMLElement, ms = 2_000) {
+async function poll(el: HTMLElement, ms = 5_000) {
   await vi.advanceTimersByTimeAsync(ms);
   await settle(el);
 }
@@ -60,6 +62,15 @@ async function shows(el: HTMLElement, text: string) {
 }
 
 const onPad = (el: HTMLElement) => findAll(el, 'cb-dial-pad').length === 1;
+
+/** The after-call log form, once its code has loaded. */
+async function logForm(el: HTMLElement) {
+  await vi.waitFor(() => find(el, 'cb-log-call-form form'));
+  await settle(el);
+  return find<HTMLElementTagNameMap['cb-log-call-form']>(el, 'cb-log-call-form');
+}
+
+const outcome = (el: HTMLElement) => find<HTMLSelectElement>(el, '#outcome').value;
 
 describe('cb-phone-app: calls from the phone system', () => {
   it('rings for a new call with every record that has the number, brings the phone app forward, and holds the call for the rep once', async () => {
@@ -90,7 +101,10 @@ describe('cb-phone-app: calls from the phone system', () => {
     await vi.waitFor(() => expect(asked.at(-1)).toEqual({ handling: '812' }));
     current = live({ phone: '+14155550123', direction: 'outbound', state: 'ended', durationSeconds: 42 });
     await poll(el);
+    await logForm(el);
     expect(find<HTMLInputElement>(el, '#duration').value).toBe('0:42');
+    // Talk time: someone answered.
+    expect(outcome(el)).toBe('Connected');
     expect(findByPhone).toHaveBeenCalledTimes(1);
     await select(el, 'Outcome', 'Connected');
     await click(el, 'Save');
@@ -155,6 +169,7 @@ describe('cb-phone-app: calls from the phone system', () => {
     const before = asked.length;
     await poll(el);
     await shows(el, 'Log a call');
+    await logForm(el);
     expect(find<HTMLInputElement>(el, '#duration').value).toBe('1:35');
     expect(find<HTMLInputElement>(el, 'input[value="inbound"]').checked).toBe(true);
     expect(deepText(find(el, 'cb-log-call-form'))).toContain('Ana Caller');
@@ -187,6 +202,7 @@ describe('cb-phone-app: calls from the phone system', () => {
     await shows(el, 'Jane Sample');
     current = live({ phone: '+14155550123', state: 'ended', durationSeconds: 12 });
     await poll(el);
+    await logForm(el);
     await select(el, 'Outcome', 'Busy');
     await click(el, 'Save');
     await shows(el, 'This call was already logged.');
@@ -198,6 +214,7 @@ describe('cb-phone-app: calls from the phone system', () => {
     await shows(el, 'Jane Sample');
     clock += 40_000;
     await click(el, 'Call ended: log it');
+    await logForm(el);
     current = live({ phone: '+14155550123', state: 'ended', durationSeconds: 30 });
     await poll(el);
     expect(find<HTMLInputElement>(el, '#duration').value).toBe('0:50');
@@ -210,7 +227,9 @@ describe('cb-phone-app: calls from the phone system', () => {
     clock += 65_000;
     current = live({ phone: '+14155550123', startedAt: 'not a time', state: 'ended' });
     await poll(el);
+    await logForm(el);
     expect(find<HTMLInputElement>(el, '#duration').value).toBe('1:05');
+    expect(outcome(el)).toBe('');
   });
 
   it('keeps a broadcast call: the same call from the poll does not ring again, and its log carries the call id', async () => {
@@ -221,6 +240,7 @@ describe('cb-phone-app: calls from the phone system', () => {
     await createMessenger(other, phoneMessages).broadcast('call.incoming', { phone: '+14155550123', callId: '812' });
     await shows(el, 'Jane Sample');
     await click(el, 'Call ended: log it');
+    await logForm(el);
     await select(el, 'Outcome', 'Busy');
     await click(el, 'Save');
     await shows(el, 'Call logged.');
@@ -236,16 +256,16 @@ describe('cb-phone-app: calls from the phone system', () => {
     };
     const el = await openPhone();
     expect(asked).toHaveLength(1);
-    await poll(el, 2_000);
+    await poll(el, 5_000);
     expect(asked).toHaveLength(1);
-    await poll(el, 2_000);
+    await poll(el, 5_000);
     expect(asked).toHaveLength(2);
     expect(deepText(el)).not.toContain('Incoming calls may not show');
-    await poll(el, 8_000);
+    await poll(el, 20_000);
     expect(asked).toHaveLength(3);
     await shows(el, 'Incoming calls may not show: Too many requests. Wait a minute, then try again.');
     current = live({ phone: '+14155550123' });
-    await poll(el, 16_000);
+    await poll(el, 40_000);
     await shows(el, 'Call from +14155550123');
     expect(deepText(el)).not.toContain('Incoming calls may not show');
   });
@@ -253,7 +273,122 @@ describe('cb-phone-app: calls from the phone system', () => {
   it('stops asking when removed from the page', async () => {
     const el = await openPhone();
     el.remove();
-    await vi.advanceTimersByTimeAsync(20_000);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await platform.emit('app.activated');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(asked).toHaveLength(1);
+  });
+});
+
+describe('cb-phone-app: how often it asks ($db reads)', () => {
+  const times = (start: number) => asked.map(() => 0).length && askedAt.map((at) => at - start);
+  let askedAt: number[];
+  beforeEach(() => {
+    askedAt = [];
+    platform.onInvoke('currentCall', (payload) => {
+      asked.push(payload);
+      askedAt.push(Date.now());
+      return { call: null };
+    });
+  });
+
+  it('asks every 5 s while the platform shows it, every 30 s once hidden, and every 5 s again when shown', async () => {
+    const start = Date.now();
+    const el = await openPhone();
+    await poll(el, 10_000);
+    expect(times(start)).toEqual([0, 5_000, 10_000]);
+    await platform.emit('app.deactivated');
+    await poll(el, 60_000);
+    expect(times(start)).toEqual([0, 5_000, 10_000, 40_000, 70_000]);
+    await poll(el, 2_000);
+    await platform.emit('app.activated');
+    await poll(el, 3_000);
+    expect(times(start)).toEqual([0, 5_000, 10_000, 40_000, 70_000, 75_000]);
+  });
+
+  it('asks every 30 s until the platform shows it', async () => {
+    const start = Date.now();
+    const el = await openPhone({ shown: false });
+    await poll(el, 60_000);
+    expect(times(start)).toEqual([0, 30_000, 60_000]);
+  });
+
+  it('asks every 30 s while the browser tab is in the background, though the phone app is open', async () => {
+    const start = Date.now();
+    const el = await openPhone();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await poll(el, 30_000);
+    expect(times(start)).toEqual([0, 30_000]);
+    await poll(el, 10_000);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await poll(el, 0);
+    // Shown again 10 s after the last answer: it asks at once, then every 5 s.
+    await poll(el, 5_000);
+    expect(times(start)).toEqual([0, 30_000, 40_000, 45_000]);
+  });
+
+  it('asks at the pace it was given (pollMs, hiddenPollMs)', async () => {
+    const { host } = await hostOf(platform, { location: 'left_nav_cti' });
+    const start = Date.now();
+    const el = await render('cb-phone-app', { host, pollMs: 1_000, hiddenPollMs: 4_000 });
+    await poll(el, 8_000);
+    expect(times(start)).toEqual([0, 4_000, 8_000]);
+    await platform.emit('app.activated');
+    await poll(el, 2_000);
+    expect(times(start)).toEqual([0, 4_000, 8_000, 9_000, 10_000]);
+  });
+});
+
+describe('cb-phone-app: the outcome the log form starts with', () => {
+  it.each([
+    ['an answered incoming call, by its talk time', { direction: 'inbound', durationSeconds: 95 }, 'Connected'],
+    ['an incoming call nobody answered', { direction: 'inbound', durationSeconds: 0 }, 'No answer'],
+    ["the phone system's word for it", { direction: 'outbound', durationSeconds: 0, outcome: 'Left voicemail' }, 'Left voicemail'],
+    ['nothing for an outgoing call nobody answered: busy, voicemail?', { direction: 'outbound', durationSeconds: 0 }, ''],
+  ] as const)('%s', async (_case, ended, expected) => {
+    const logCall = vi.fn(() => ({ call: sampleCall() }));
+    platform.onInvoke('logCall', logCall);
+    current = live({ phone: '+14155550123', direction: ended.direction });
+    const el = await openPhone();
+    await shows(el, 'Jane Sample');
+    current = live({ phone: '+14155550123', state: 'ended', ...ended });
+    await poll(el);
+    await logForm(el);
+    expect(outcome(el)).toBe(expected);
+    if (!expected) await select(el, 'Outcome', 'Busy');
+    await click(el, 'Save');
+    await shows(el, 'Call logged.');
+    expect(logCall).toHaveBeenCalledWith(expect.objectContaining({ outcome: expected || 'Busy' }), expect.anything());
+  });
+
+  it('is Connected for a call the phone system said was answered, when the rep ends it by hand', async () => {
+    current = live({ phone: '+14155550123' });
+    const el = await openPhone();
+    await shows(el, 'Jane Sample');
+    current = live({ phone: '+14155550123', state: 'answered' });
+    await poll(el);
+    clock += 30_000;
+    await click(el, 'Call ended: log it');
+    await logForm(el);
+    expect(outcome(el)).toBe('Connected');
+  });
+
+  it('lets the rep choose another outcome than the one it started with', async () => {
+    const logCall = vi.fn(() => ({ call: sampleCall() }));
+    platform.onInvoke('logCall', logCall);
+    current = live({ phone: '+14155550123' });
+    const el = await openPhone();
+    await shows(el, 'Jane Sample');
+    current = live({ phone: '+14155550123', state: 'ended', durationSeconds: 20 });
+    await poll(el);
+    await logForm(el);
+    expect(outcome(el)).toBe('Connected');
+    await select(el, 'Outcome', 'Wrong number');
+    await click(el, 'Save');
+    await shows(el, 'Call logged.');
+    expect(logCall).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'Wrong number' }), expect.anything());
   });
 });

@@ -1,5 +1,5 @@
 import type { ContactMatch } from '@callbridge/contracts';
-import { createMessenger, type JsonObject, type ProductName } from '@callbridge/core';
+import { createMessenger, type HostPort, type JsonObject, type ProductName } from '@callbridge/core';
 import { createFakePlatform, type FakePlatform } from '@callbridge/core/testing';
 import { click, deepText, find, findAll, press, render, select, settle, type } from '@callbridge/ui/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,6 +44,15 @@ async function shows(el: HTMLElement, text: string) {
 
 const pad = (el: HTMLElement) => find<HTMLElementTagNameMap['cb-dial-pad']>(el, 'cb-dial-pad');
 
+/** The after-call log form, once its code has loaded. */
+async function logForm(el: HTMLElement) {
+  await vi.waitFor(() => find(el, 'cb-log-call-form form'));
+  await settle(el);
+}
+
+/** What `dial` sends for the fake platform's logged-in rep. */
+const AGENT = { agentEmail: 'joe.doe@example.com' };
+
 /** Another instance of the app (or the emulator) announcing a call. */
 async function announce(phone: string, direction: 'inbound' | 'outbound' = 'inbound') {
   const other = platform.client({ location: 'contact_entity_menu' });
@@ -58,9 +67,33 @@ describe('cb-phone-app: dialling', () => {
     await type(el, 'Phone number', '(415) 555-0123');
     await click(el, 'Call');
     await shows(el, 'Call to +14155550123');
-    expect(dial).toHaveBeenCalledWith({ to: '+14155550123' }, expect.anything());
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550123', ...AGENT }, expect.anything());
     await shows(el, 'Jane Sample');
     expect(findAll(el, '.matches li').map(deepText)).toEqual(['Jane Sample Contact Sample Account Inc. Open']);
+  });
+
+  it("dials from the logged-in rep's own phone system user, by their email", async () => {
+    const dial = vi.fn(() => ({ ok: true }));
+    platform.onInvoke('dial', dial);
+    platform.setLoggedInUser({ email: 'ana.rep@example.com' });
+    const { el } = await openPhone();
+    await type(el, 'Phone number', '+14155550123');
+    await click(el, 'Call');
+    await shows(el, 'Call to +14155550123');
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550123', agentEmail: 'ana.rep@example.com' }, expect.anything());
+  });
+
+  it.each([
+    ['the platform cannot say who the rep is', (host: HostPort) => vi.spyOn(host, 'user').mockRejectedValue({ status: 500, message: 'unavailable' })],
+    ['the rep has no usable email', () => platform.setLoggedInUser({ email: 'not an email' })],
+  ])('still dials when %s, from the first available line', async (_case, arrange) => {
+    const dial = vi.fn(() => ({ ok: true }));
+    platform.onInvoke('dial', dial);
+    const { el, host } = await openPhone();
+    arrange(host);
+    await platform.emit('calling', { phoneNumber: '+14155550123' });
+    await shows(el, 'Call to +14155550123');
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550123' }, expect.anything());
   });
 
   it('dials from the keypad and the keyboard', async () => {
@@ -71,7 +104,7 @@ describe('cb-phone-app: dialling', () => {
     await press(el, '.keys button', '3');
     await press(el, '.keys button', '1');
     await click(el, 'Call');
-    await vi.waitFor(() => expect(dial).toHaveBeenCalledWith({ to: '+442079460131' }, expect.anything()));
+    await vi.waitFor(() => expect(dial).toHaveBeenCalledWith({ to: '+442079460131', ...AGENT }, expect.anything()));
   });
 
   it('explains a number it cannot call, beside the field, without dialling', async () => {
@@ -119,7 +152,7 @@ describe('cb-phone-app: dialling', () => {
     const { el } = await openPhone();
     await platform.emit('calling', { phoneNumber: '+1 415 555 0177' });
     await shows(el, 'Call to +14155550177');
-    expect(dial).toHaveBeenCalledWith({ to: '+14155550177' }, expect.anything());
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550177', ...AGENT }, expect.anything());
     await shows(el, 'Leo Lead');
   });
 
@@ -235,6 +268,7 @@ describe('cb-phone-app: logging the call', () => {
     await shows(el, 'Leo Lead');
     clock += 95_000;
     await click(el, 'Call ended: log it');
+    await logForm(el);
     expect(find<HTMLInputElement>(el, '#duration').value).toBe('1:35');
     expect(find<HTMLInputElement>(el, 'input[value="inbound"]').checked).toBe(true);
     await select(el, 'Log against', 'Leo Lead');
@@ -265,6 +299,7 @@ describe('cb-phone-app: logging the call', () => {
     await announce('+14155550123');
     await shows(el, 'Jane Sample');
     await click(el, 'Call ended: log it');
+    await logForm(el);
     await select(el, 'Outcome', 'Busy');
     await click(el, 'Save');
     await shows(el, 'Lead 16000301 was converted.');
@@ -287,6 +322,7 @@ describe('cb-phone-app: logging the call', () => {
     await announce('+14155550123');
     await shows(el, 'Jane Sample');
     await click(el, 'Call ended: log it');
+    await logForm(el);
     await click(el, 'Cancel');
     expect(findAll(el, 'cb-dial-pad')).toHaveLength(1);
   });

@@ -1,11 +1,11 @@
-import { callbridgeModal, dial, normalizePhone } from '@callbridge/contracts';
+import { normalizePhone, type DealSummary } from '@callbridge/contracts';
 import type { HostPort } from '@callbridge/core';
 import { addStrings, errorView, formatTime, loadingView, panelStrings, t, theme } from '@callbridge/ui';
 import '@callbridge/ui/call-list';
 import '@callbridge/ui/phone-numbers';
 import { html, LitElement, nothing } from 'lit';
 import { failureMessage } from '../failure';
-import { loadView, type PanelView } from './load';
+import { loadDeals, loadView, type PanelView } from './load';
 import type { PanelProfile } from './profile';
 import { styles } from './record-panel.styles';
 
@@ -36,6 +36,7 @@ export class CbRecordPanel extends LitElement {
     state: { state: true },
     notice: { state: true },
     dialing: { state: true },
+    opening: { state: true },
   };
 
   host!: HostPort;
@@ -43,10 +44,14 @@ export class CbRecordPanel extends LitElement {
   private state: PanelState = { status: 'loading' };
   private notice: Notice | undefined;
   private dialing = false;
+  /** "Log a call" was clicked and the modal is on its way (its code, the contact's open deals). */
+  private opening = false;
   /** Bumped by every load and deactivation; a load whose number is no longer current is stale. */
   private generation = 0;
   private height = 0;
   private unsubscribe: (() => void)[] = [];
+  /** The open deals of the record on screen, for the log form. */
+  private deals: Promise<readonly DealSummary[]> = Promise.resolve([]);
 
   /** Children (numbers, calls) render after this element's own update and grow later: follow them as they do. */
   private readonly resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fitFrame()) : undefined;
@@ -76,7 +81,10 @@ export class CbRecordPanel extends LitElement {
     this.notice = undefined;
     try {
       const view = await loadView(this.host, this.profile);
-      if (generation === this.generation) this.state = { status: 'ready', view };
+      if (generation !== this.generation) return;
+      this.state = { status: 'ready', view };
+      await this.updateComplete;
+      if (generation === this.generation) this.deals = loadDeals(this.host, this.profile, view.record);
     } catch (error) {
       if (generation === this.generation) this.state = { status: 'error', message: t('error.load', { reason: failureMessage(error) }) };
     }
@@ -103,7 +111,11 @@ export class CbRecordPanel extends LitElement {
       <div class="fw-divider"></div>
       <div class="heading">
         <h2>${t('calls.title')}</h2>
-        ${this.profile.target ? html`<button type="button" class="btn btn-primary" @click=${() => void this.logCall(view)}>${t('log.title')}</button>` : nothing}
+        ${this.profile.target
+          ? html`<button type="button" class="btn btn-primary" ?disabled=${this.opening} @click=${() => void this.logCall(view)}>
+              ${t(this.opening ? 'log.opening' : 'log.title')}
+            </button>`
+          : nothing}
       </div>
       <cb-call-list .calls=${view.calls} ?show-target=${this.profile.showTarget === true}></cb-call-list>`;
   }
@@ -146,7 +158,8 @@ export class CbRecordPanel extends LitElement {
     this.dialing = true;
     this.notice = { text: t('dial.calling', { phone }) };
     try {
-      await this.host.callServer(dial, { to: normal.e164 });
+      // Loaded on the first call: a panel shows without the dial contract.
+      await (await import('../place-call')).placeCall(this.host, normal.e164);
       this.notice = { text: t('dial.started', { phone }) };
       // The phone app is where the rep follows and logs the call; not opening it costs nothing else.
       this.host.showPhoneApp().catch(ignore);
@@ -160,19 +173,21 @@ export class CbRecordPanel extends LitElement {
   private async logCall(view: PanelView) {
     const callable = this.profile.numbers(view.record, view.calls).map(({ phone }) => normalizePhone(phone));
     const phone = callable.find((normal) => normal.ok)?.e164;
+    this.opening = true;
     try {
-      const result = await this.host.openModal(callbridgeModal, {
-        title: t('log.title'),
-        data: { form: 'log-call', target: this.profile.target!(view.record), phone, deals: [...view.deals] },
-      });
+      const [{ openLogCallModal }, deals] = await Promise.all([import('./log-call-modal'), this.deals]);
+      this.opening = false;
+      const call = await openLogCallModal(this.host, { target: this.profile.target!(view.record), phone, deals });
       const { state } = this;
       // The rep may have moved on while the modal was open; the call then shows when they come back.
-      if (result?.form !== 'log-call' || state.status !== 'ready' || state.view.record.id !== view.record.id) return;
-      const calls = [result.call, ...state.view.calls.filter(({ id }) => id !== result.call.id)];
+      if (!call || state.status !== 'ready' || state.view.record.id !== view.record.id) return;
+      const calls = [call, ...state.view.calls.filter(({ id }) => id !== call.id)];
       this.state = { status: 'ready', view: { ...state.view, calls } };
       this.notice = { text: t('log.saved') };
     } catch (error) {
       this.notice = { text: t('log.failed', { reason: failureMessage(error) }), error: true };
+    } finally {
+      this.opening = false;
     }
   }
 }

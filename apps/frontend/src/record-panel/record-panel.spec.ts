@@ -2,6 +2,7 @@ import type { CallRecord } from '@callbridge/contracts';
 import type { JsonObject } from '@callbridge/core';
 import { createFakePlatform, type FakePlatform } from '@callbridge/core/testing';
 import { setLanguage } from '@callbridge/ui';
+import { fr } from '@callbridge/ui/i18n/fr';
 import { click, deepText, find, findAll, render, select, settle, type } from '@callbridge/ui/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../modal/modal-root';
@@ -169,8 +170,19 @@ describe('cb-record-panel (contact)', () => {
     const { el } = await activated();
     await click(el, 'Call Work +14155550100');
     await shows(el, 'Calling +14155550100: see the phone app.');
-    expect(dial).toHaveBeenCalledWith({ to: '+14155550100' }, expect.anything());
+    // From the logged-in rep's own phone system user.
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550100', agentEmail: 'joe.doe@example.com' }, expect.anything());
     await vi.waitFor(() => expect(platform.triggers).toContainEqual(expect.objectContaining({ action: 'show', args: { id: 'phoneApp' } })));
+  });
+
+  it('still calls when the platform cannot say who the rep is', async () => {
+    const dial = vi.fn(() => ({ ok: true }));
+    platform.onInvoke('dial', dial);
+    const { el, host } = await activated();
+    vi.spyOn(host, 'user').mockRejectedValue({ status: 500, message: 'unavailable' });
+    await click(el, 'Call Work +14155550100');
+    await shows(el, 'Calling +14155550100: see the phone app.');
+    expect(dial).toHaveBeenCalledWith({ to: '+14155550100' }, expect.anything());
   });
 
   it('tells the rep why a call did not start', async () => {
@@ -252,6 +264,23 @@ describe('cb-record-panel (contact)', () => {
     expect(callRows(el)).toEqual([]);
   });
 
+  it("reads the contact's open deals only once its calls show, and offers them in the log form", async () => {
+    const calls = deferred<{ calls: CallRecord[] }>();
+    platform.onInvoke('listCalls', () => calls.promise);
+    const openDeals = vi.fn(() => ({ deals: [{ id: 31, name: 'Renewal' }] }));
+    platform.onInvoke('openDeals', openDeals);
+    const { el } = await openPanel();
+    await platform.emit('app.activated');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(openDeals).not.toHaveBeenCalled();
+    calls.resolve({ calls: [newer] });
+    await shows(el, 'Wants a demo');
+    await vi.waitFor(() => expect(openDeals).toHaveBeenCalledWith({ contactId: JANE }, expect.anything()));
+    await click(el, 'Log a call');
+    await vi.waitFor(() => expect(platform.modals).toHaveLength(1));
+    expect(platform.lastModal().data).toMatchObject({ input: { deals: [{ id: 31, name: 'Renewal' }] } });
+  });
+
   it('offers no deals when they cannot be read, and still opens the form', async () => {
     platform.onInvoke('openDeals', () => {
       throw serverError(500);
@@ -295,7 +324,7 @@ describe('cb-record-panel (contact)', () => {
   });
 
   it('speaks the rep’s language', async () => {
-    setLanguage('fr');
+    setLanguage('fr', fr);
     const { el } = await openPanel();
     await platform.emit('app.activated');
     await shows(el, 'Appels récents');

@@ -1,5 +1,5 @@
 import { isSchema, type Schema, type InputOf, type OutputOf } from '../schema/standard';
-import { MessagingError } from './errors';
+import { MessagingError } from './messaging-error';
 
 /** A request type: what the requester sends and what the handler replies. */
 export interface RequestDefinition<Req extends Schema = Schema, Rep extends Schema = Schema> {

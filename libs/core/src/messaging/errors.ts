@@ -1,27 +1,6 @@
 import { describeIssues as describeSchemaIssues, type SchemaIssue } from '../schema/standard';
 
-/** What went wrong, so callers can branch without parsing messages. */
-export type MessagingErrorCode =
-  | 'invalid-contract'
-  | 'invalid-payload'
-  | 'invalid-title'
-  | 'invalid-input'
-  | 'send-failed'
-  | 'timeout'
-  | 'remote-error';
-
-/** Every failure of the messaging layer: a message a person can act on, plus a code and the cause. */
-export class MessagingError extends Error {
-  override readonly name = 'MessagingError';
-
-  constructor(
-    readonly code: MessagingErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { MessagingError, type MessagingErrorCode } from './messaging-error';
 
 /** `path: message` per schema issue, for error messages and debug logs. */
 export function describeIssues(error: { issues: ReadonlyArray<SchemaIssue> }): string {

@@ -1,8 +1,5 @@
-import { type Schema, type OutputOf } from '../schema/standard';
-import * as v from 'valibot';
-import { MessagingError } from './errors';
-import { isSchema } from './contract';
-import { PROTOCOL_VERSION } from './envelope';
+import { isSchema, type Schema, type OutputOf } from '../schema/standard';
+import { MessagingError } from './messaging-error';
 
 /** A modal (or dialog) template with the data it is opened with and the result it returns to its parent. */
 export interface ModalContract<I extends Schema = Schema, R extends Schema = Schema> {
@@ -32,18 +29,3 @@ export function defineModal<I extends Schema, R extends Schema>(definition: {
   }
   return { template, input, result, action };
 }
-
-/**
- * What `openModal` passes as the platform's modal data: the input plus the correlation id the modal's result must carry.
- */
-export const modalOpeningSchema = v.object({
-  cb: v.literal(PROTOCOL_VERSION),
-  modal: v.pipe(v.string(), v.minLength(1)),
-  input: v.unknown(),
-});
-
-/** The payload of a `modal-result` envelope. */
-export const modalOutcomeSchema = v.variant('status', [
-  v.object({ status: v.literal('resolved'), result: v.unknown() }),
-  v.object({ status: v.literal('dismissed') }),
-]);

@@ -4,7 +4,8 @@ import { newCorrelationId } from './correlation-id';
 import { createEnvelope } from './envelope';
 import { describeIssues, MessagingError } from './errors';
 import { toJsonValue } from './json';
-import { modalOpeningSchema, type ModalContract } from './modal-contract';
+import type { ModalContract } from './modal-contract';
+import { modalOpeningSchema } from './modal-envelope';
 import { sendMessage } from './send';
 
 /** The modal's side of `openModal`: its validated input and the one way to answer the parent. */

@@ -7,7 +7,8 @@ import { PROTOCOL_VERSION } from './envelope';
 import { describeCause, describeIssues, MessagingError } from './errors';
 import { messageHub } from './hub';
 import { toJsonValue } from './json';
-import { modalOutcomeSchema, type ModalContract, type ModalResult } from './modal-contract';
+import type { ModalContract, ModalResult } from './modal-contract';
+import { modalOutcomeSchema } from './modal-envelope';
 import { DEFAULT_MODAL_POLL_MS, modalInstanceIds, watchModalClosed } from './modal-watch';
 
 export interface OpenModalOptions<I extends Schema> {

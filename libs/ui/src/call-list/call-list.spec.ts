@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fr } from '../i18n/fr';
 import { setLanguage } from '../i18n/t';
 import { deepText, findAll, render, settle } from '../testing';
 import './call-list';
@@ -51,8 +52,9 @@ describe('cb-call-list', () => {
   });
 
   it('speaks the rep’s language', async () => {
-    setLanguage('fr');
+    setLanguage('fr', fr);
     expect(deepText(await list([]))).toBe('Aucun appel.');
+    expect(rows(await list(calls, true))[1]).toContain('avec Ana');
   });
 
   it('shows start times in the rep’s language by default', async () => {

@@ -1,9 +1,25 @@
 import { css } from 'lit';
 
-/** Labelled fields, radios and the error beside a field; only components with fields load these. */
+/**
+ * Labelled fields, radios and the error beside a field; only components with fields load these. A form's buttons stay
+ * in view at the bottom while its fields scroll (a modal is as short as 420 px), and `.row` puts short fields side by
+ * side where there is room.
+ */
 export const formStyles = css`
   .field {
-    margin-bottom: 12px;
+    margin-bottom: 8px;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+    gap: 0 12px;
+  }
+  form > .actions {
+    position: sticky;
+    bottom: 0;
+    margin: 0;
+    padding: 8px 0;
+    background: #fff;
   }
   label,
   legend {

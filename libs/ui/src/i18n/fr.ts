@@ -8,4 +8,8 @@ export const fr: Catalogue = {
   'calls.title': 'Appels récents',
   'calls.empty': 'Aucun appel.',
   'log.title': 'Consigner un appel',
+  'log.opening': 'Ouverture du formulaire…',
+  'calls.with': 'avec {name}',
+  'phone.opening': 'Ouverture…',
+  'form.loadFailed': 'Le formulaire ne s’est pas chargé. Vérifiez la connexion, puis réessayez.',
 };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { forms } from './en/forms';
+import { fr } from './fr';
 import { addStrings, currentLocale, setLanguage, t } from './t';
 
 afterEach(() => setLanguage('en'));
@@ -15,7 +16,7 @@ describe('t', () => {
   });
 
   it('speaks French to French speakers, in any region, and English where French has no string yet', () => {
-    setLanguage('fr-CA');
+    setLanguage('fr-CA', fr);
     expect(t('retry')).toBe('Réessayer');
     expect(t('cancel')).toBe('Cancel');
     expect(currentLocale()).toBe('fr-CA');

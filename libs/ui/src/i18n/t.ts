@@ -1,8 +1,6 @@
 import type { Catalogue, MessageKey } from './catalogue';
 import { common } from './en/common';
-import { fr } from './fr';
 
-const translations: Record<string, Catalogue> = { fr };
 const english: Catalogue = { ...common };
 
 let active: Catalogue = {};
@@ -13,9 +11,12 @@ export function addStrings(group: Catalogue): void {
   Object.assign(english, group);
 }
 
-/** Chooses the catalogue for a user's language ("fr", "fr-CA"); unknown or missing languages read English. */
-export function setLanguage(language: string | undefined): void {
-  active = translations[(language ?? '').slice(0, 2).toLowerCase()] ?? {};
+/**
+ * Speaks a user's language ("fr", "fr-CA") with its `translation` (`./fr`, loaded only for the users who read it):
+ * keys it lacks, and languages without one, read English. Dates follow the language either way.
+ */
+export function setLanguage(language: string | undefined, translation: Catalogue = {}): void {
+  active = translation;
   locale = language || 'en';
 }
 

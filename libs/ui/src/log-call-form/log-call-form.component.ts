@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { emit } from '../events';
 import { formatDuration } from '../format';
 import { parseDuration } from '../forms/duration';
@@ -37,6 +37,7 @@ export class CbLogCallForm extends LitElement {
     deals: { attribute: false },
     phone: {},
     direction: {},
+    outcome: {},
     duration: { type: Number },
     busy: { type: Boolean },
     error: {},
@@ -49,6 +50,8 @@ export class CbLogCallForm extends LitElement {
   deals: readonly { id: number; name: string }[] = [];
   phone = '';
   direction: 'inbound' | 'outbound' = 'outbound';
+  /** The outcome chosen at the start (one of `outcomes`); none asks the rep to choose. */
+  outcome = '';
   /** Seconds the duration field starts with. */
   duration = 0;
   busy = false;
@@ -69,30 +72,32 @@ export class CbLogCallForm extends LitElement {
             <select id="target" name="target">
               ${targets.map((target, index) => html`<option value=${index}>${target.name}</option>`)}
             </select>
-          </div>`
-        : html`<p><strong>${targets[0]?.name}</strong></p>`}
-      <p class="muted">${this.phone}</p>
-      <fieldset class="field">
-        <legend>${t('form.direction')}</legend>
-        ${(['outbound', 'inbound'] as const).map(
-          (direction) =>
-            html`<label class="radio"
-              ><input type="radio" name="direction" value=${direction} ?checked=${this.direction === direction} />${t(`direction.${direction}`)}</label
-            >`,
-        )}
-      </fieldset>
-      <div class="field">
-        <label for="outcome">${t('form.outcome')}</label>
-        <select id="outcome" name="outcome" aria-invalid=${outcomeInvalid} aria-describedby=${outcomeHelp}>
-          <option value="">${t('form.outcome.pick')}</option>
-          ${this.outcomes.map((outcome) => html`<option>${outcome}</option>`)}
-        </select>
-        ${fieldError('outcome', errors.outcome)}
-      </div>
-      <div class="field">
-        <label for="duration">${t('form.duration')}</label>
-        <input id="duration" name="duration" value=${formatDuration(this.duration)} aria-invalid=${durationInvalid} aria-describedby=${durationHelp} />
-        ${fieldError('duration', errors.duration)}
+          </div>
+          <p class="muted">${this.phone}</p>`
+        : html`<p><strong>${targets[0]?.name}</strong> <span class="muted">${this.phone}</span></p>`}
+      <div class="row">
+        <fieldset class="field">
+          <legend>${t('form.direction')}</legend>
+          ${(['outbound', 'inbound'] as const).map(
+            (direction) =>
+              html`<label class="radio"
+                ><input type="radio" name="direction" value=${direction} ?checked=${this.direction === direction} />${t(`direction.${direction}`)}</label
+              >`,
+          )}
+        </fieldset>
+        <div class="field">
+          <label for="outcome">${t('form.outcome')}</label>
+          <select id="outcome" name="outcome" aria-invalid=${outcomeInvalid} aria-describedby=${outcomeHelp}>
+            <option value="">${t('form.outcome.pick')}</option>
+            ${this.outcomes.map((outcome) => html`<option>${outcome}</option>`)}
+          </select>
+          ${fieldError('outcome', errors.outcome)}
+        </div>
+        <div class="field">
+          <label for="duration">${t('form.duration')}</label>
+          <input id="duration" name="duration" value=${formatDuration(this.duration)} aria-invalid=${durationInvalid} aria-describedby=${durationHelp} />
+          ${fieldError('duration', errors.duration)}
+        </div>
       </div>
       ${this.deals.length > 0
         ? html`<div class="field">
@@ -114,6 +119,11 @@ export class CbLogCallForm extends LitElement {
         <button type="button" class="btn" @click=${() => emit(this, 'cb-cancel', null)}>${t('cancel')}</button>
       </div>
     </form>`;
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    // The outcome the form starts with; what the rep chooses afterwards stays until the owner gives another.
+    if (changed.has('outcome')) this.renderRoot.querySelector<HTMLSelectElement>('#outcome')!.value = this.outcome;
   }
 
   private onSubmit = async (event: Event) => {

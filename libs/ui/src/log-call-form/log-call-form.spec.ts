@@ -20,10 +20,28 @@ const field = (el: HTMLElement, id: string) => find<HTMLInputElement>(el, `#${id
 describe('cb-log-call-form', () => {
   it('starts from what the opener knows: who, the number, direction and duration', async () => {
     const { el } = await form({ phone: '+14155550123', direction: 'inbound', duration: 150 });
-    expect(textOf(el, 'form > p')).toBe('Jane Sample');
-    expect(deepText(el)).toContain('+14155550123');
+    expect(textOf(el, 'form > p')).toBe('Jane Sample +14155550123');
+    expect(textOf(el, 'form > p strong')).toBe('Jane Sample');
     expect(find<HTMLInputElement>(el, 'input[value="inbound"]').checked).toBe(true);
     expect(field(el, 'duration').value).toBe('2:30');
+  });
+
+  it('starts with the outcome it was given, which the rep may change, and asks for one when given none', async () => {
+    const { el, submitted } = await form({ outcome: 'No answer' });
+    expect(field(el, 'outcome').value).toBe('No answer');
+    await click(el, 'Save');
+    expect(submitted).toHaveBeenLastCalledWith(expect.objectContaining({ outcome: 'No answer' }));
+    await select(el, 'Outcome', 'Busy');
+    // Another render (the owner saving) keeps the rep's choice.
+    el.busy = true;
+    await settle(el);
+    expect(field(el, 'outcome').value).toBe('Busy');
+    el.busy = false;
+    el.outcome = 'Connected';
+    await settle(el);
+    expect(field(el, 'outcome').value).toBe('Connected');
+    const { el: blank } = await form();
+    expect(field(blank, 'outcome').value).toBe('');
   });
 
   it('logs an outgoing call with the outcome, duration and notes the rep gave', async () => {

@@ -15,4 +15,5 @@ export const common = {
   'type.lead': 'Lead',
   'log.title': 'Log a call',
   'log.saved': 'Call logged.',
+  'form.loadFailed': 'The form did not load. Check the connection, then try again.',
 } as const;

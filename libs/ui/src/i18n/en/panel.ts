@@ -14,6 +14,7 @@ export const panel = {
   'dial.started': 'Calling {phone}: see the phone app.',
   'dial.failed': 'Could not call {phone}. {reason}',
   'log.failed': 'The form did not open. {reason}',
+  'log.opening': 'Opening the form…',
   'summary.week': 'Calls this week',
   'summary.last': 'Last contacted',
   'summary.never': 'Never',

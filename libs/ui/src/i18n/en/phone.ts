@@ -13,6 +13,7 @@ export const phone = {
   'phone.noMatch': 'No contact or lead has this number.',
   'phone.needRecord': 'Create a contact for this number to log the call.',
   'phone.create': 'Create placeholder contact',
+  'phone.opening': 'Opening…',
   'phone.end': 'Call ended: log it',
   'phone.back': 'Back to dial pad',
   'phone.pollFailed': 'Incoming calls may not show: {reason}',
