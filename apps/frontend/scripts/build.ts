@@ -1,7 +1,7 @@
 import type { FrontendPart, ModalDefinition, PlaceholderDefinition } from '@callbridge/core';
+import { discoverDefinitions } from '@callbridge/core/build';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { frontendPart } from '../src/app-part';
 import { directImports } from './direct-imports';
 import { minifyTemplates } from './minify-templates';
@@ -22,29 +22,10 @@ export type FrontendManifest = Record<string, EntryOutput>;
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
-/**
- * The `.ts` files of `dir` (specs aside), in name order, each default-exporting one definition whose `key` is the
- * file's name. One file per entry is what lets two teams add two placeholders without touching the same lines.
- */
-export async function discoverDefinitions<T extends object>(dir: string, key: keyof T & string): Promise<T[]> {
-  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
-  const definitions: T[] = [];
-  for (const file of files.filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).sort()) {
-    const definition = ((await import(pathToFileURL(join(dir, file)).href)) as { default?: T }).default;
-    const name = basename(file, '.ts');
-    const found = (definition as Record<string, unknown> | undefined)?.[key];
-    if (found !== name) {
-      throw new Error(`${relative(projectRoot, join(dir, file))}: the default export must be a definition whose ${key} is "${name}" (the file's name); found ${JSON.stringify(found)}`);
-    }
-    definitions.push(definition!);
-  }
-  return definitions;
-}
-
 /** The app part: the lists in `src/app-part.ts`, then one placeholder or modal per file under `src/app-part/`. */
 export async function readFrontendPart(partDir = join(projectRoot, 'src/app-part')): Promise<FrontendPart> {
-  const placeholders = await discoverDefinitions<PlaceholderDefinition>(join(partDir, 'placeholders'), 'entry');
-  const modals = await discoverDefinitions<ModalDefinition>(join(partDir, 'modals'), 'name');
+  const placeholders = await discoverDefinitions<PlaceholderDefinition>(join(partDir, 'placeholders'), 'entry', projectRoot);
+  const modals = await discoverDefinitions<ModalDefinition>(join(partDir, 'modals'), 'name', projectRoot);
   return { placeholders: [...frontendPart.placeholders, ...placeholders], modals: [...frontendPart.modals, ...modals] };
 }
 

@@ -1,7 +1,6 @@
 import { build } from 'esbuild';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import {
   secureIparamNames,
   toRequestsJson,
@@ -12,6 +11,7 @@ import {
   type ServerMethodDefinition,
 } from '@callbridge/core';
 import { serverlessPart } from '../src/app-part';
+import { discoverDefinitions, sourcesIn } from '@callbridge/core/build';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const workspaceRoot = resolve(projectRoot, '../..');
@@ -25,35 +25,11 @@ export async function targetPlatformVersion(): Promise<RequestPlatformVersion> {
   return configured as RequestPlatformVersion;
 }
 
-/** The `.ts` files of `dir` (specs aside), in name order; none when it does not exist. */
-async function sourcesIn(dir: string): Promise<string[]> {
-  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
-  return files.filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).sort();
-}
-
-/**
- * Each `.ts` file of `dir` default-exports one definition whose `key` is the file's name. One file per entry is what
- * lets two teams add two handlers without touching the same lines.
- */
-export async function discoverDefinitions<T extends object>(dir: string, key: keyof T & string): Promise<T[]> {
-  const definitions: T[] = [];
-  for (const file of await sourcesIn(dir)) {
-    const definition = ((await import(pathToFileURL(join(dir, file)).href)) as { default?: T }).default;
-    const name = basename(file, '.ts');
-    const found = (definition as Record<string, unknown> | undefined)?.[key];
-    if (found !== name) {
-      throw new Error(`${relative(projectRoot, join(dir, file))}: the default export must be a definition whose ${key} is "${name}" (the file's name); found ${JSON.stringify(found)}`);
-    }
-    definitions.push(definition!);
-  }
-  return definitions;
-}
-
 /** The app part: the lists in `src/app-part.ts`, then one event, server method or request template per file under `src/app-part/`. */
 export async function readServerlessPart(partDir = join(projectRoot, 'src/app-part')): Promise<ServerlessPart<AnyRequestTemplate>> {
-  const events = await discoverDefinitions<EventDefinition>(join(partDir, 'events'), 'event');
-  const functions = await discoverDefinitions<ServerMethodDefinition>(join(partDir, 'functions'), 'name');
-  const requestTemplates = await discoverDefinitions<AnyRequestTemplate>(join(partDir, 'requests'), 'name');
+  const events = await discoverDefinitions<EventDefinition>(join(partDir, 'events'), 'event', projectRoot);
+  const functions = await discoverDefinitions<ServerMethodDefinition>(join(partDir, 'functions'), 'name', projectRoot);
+  const requestTemplates = await discoverDefinitions<AnyRequestTemplate>(join(partDir, 'requests'), 'name', projectRoot);
   return {
     ...serverlessPart,
     events: [...serverlessPart.events, ...events],
