@@ -63,7 +63,7 @@ describe('apps modelled on public samples, in a real browser', { timeout: 30_000
     await page.goto('/custom_configs');
     const form = appFrame(page, 'installation');
     await textOf(form.locator('#product'), 'Installing in freshsales');
-    await expect.poll(() => form.locator('#api_key').inputValue()).toBe('emulator-classic-key');
+    await expect.poll(() => form.locator('#api_key').inputValue()).toBe('fake-classic-key');
     await expect.poll(() => form.locator('#domain').inputValue()).toBe('acme.freshsales.io');
     await form.locator('#first_name').fill('Ada');
     await form.locator('#last_name').fill('L0velace');
@@ -74,12 +74,12 @@ describe('apps modelled on public samples, in a real browser', { timeout: 30_000
     await form.locator('#last_name').fill('Lovelace');
     await page.getByTestId('install').click();
     await textOf(page.getByTestId('install-status'), /^Installed /);
-    expect(emulator.context.installations.get('freshsales')).toMatchObject({ secure: ['api_key'], values: { api_key: 'emulator-classic-key', department: ['Support'] } });
+    expect(emulator.context.installations.get('freshsales')).toMatchObject({ secure: ['api_key'], values: { api_key: 'fake-classic-key', department: ['Support'] } });
 
     await page.goto('/freshsales/apps/full_page_app');
     const settings = appFrame(page, 'full_page_app').locator('#settings');
     await textOf(settings, /"first_name":"Ada"/);
-    expect(await settings.textContent()).not.toContain('emulator-classic-key');
+    expect(await settings.textContent()).not.toContain('fake-classic-key');
 
     await page.goto('/custom_configs?product=freshsales');
     await expect.poll(() => appFrame(page, 'installation').locator('#first_name').inputValue()).toBe('Ada');
@@ -116,14 +116,14 @@ describe('apps modelled on public samples, in a real browser', { timeout: 30_000
     await textOf(page.getByTestId('install-status'), /^Installed /);
     expect(emulator.context.installations.get('freshsales')).toMatchObject({
       secure: ['apiKey'],
-      values: { hero: 'Tennyson', apiKey: 'emulator-classic-key', aliens: ['Ditto'], notify: true, side: 'Hero', secret_level: 'Galvan' },
+      values: { hero: 'Tennyson', apiKey: 'fake-classic-key', aliens: ['Ditto'], notify: true, side: 'Hero', secret_level: 'Galvan' },
     });
 
     await page.goto('/custom_configs');
     expect(await appFrame(page, 'installation').locator('#iparam-apiKey').getAttribute('placeholder')).toBe('stored, leave blank to keep');
     await page.getByTestId('install').click();
     await textOf(page.getByTestId('install-status'), /^Installed /);
-    expect(emulator.context.installations.get('freshsales')?.values.apiKey).toBe('emulator-classic-key');
+    expect(emulator.context.installations.get('freshsales')?.values.apiKey).toBe('fake-classic-key');
 
     await page.goto('/freshsales/contacts/101');
     await page.getByTestId('panel-contact_entity_menu').click();

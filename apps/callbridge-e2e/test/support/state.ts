@@ -7,7 +7,7 @@ export const PRODUCTS = ['freshworks_crm', 'freshsales'] as const;
 export type Product = (typeof PRODUCTS)[number];
 
 /** The embedded CRMs' API keys (tools/emulator/README.md, "Embedded CRM"). */
-export const CRM_KEYS: Record<Product, string> = { freshworks_crm: 'emulator-crm-key', freshsales: 'emulator-classic-key' };
+export const CRM_KEYS: Record<Product, string> = { freshworks_crm: 'fake-crm-key', freshsales: 'fake-classic-key' };
 
 export interface CrmRecord {
   id: number;

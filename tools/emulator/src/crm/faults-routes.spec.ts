@@ -27,11 +27,11 @@ describe('/_emulator/crm/faults', () => {
     expect(await send('GET')).toEqual({ status: 200, body: { freshworks_crm: null, freshsales: null } });
     const set = await send('POST', { product: 'freshsales', status: 503, count: 3 });
     expect(set).toMatchObject({ status: 200, body: { freshworks_crm: null, freshsales: { status: 503, remaining: 3, served: 0 } } });
-    expect((await contact('freshsales', 'emulator-classic-key')).status).toBe(503);
-    expect((await contact('freshworks_crm', 'emulator-crm-key')).status).toBe(200);
+    expect((await contact('freshsales', 'fake-classic-key')).status).toBe(503);
+    expect((await contact('freshworks_crm', 'fake-crm-key')).status).toBe(200);
     expect((await send('GET')).body.freshsales).toMatchObject({ remaining: 2, served: 1 });
     expect(await send('DELETE', { product: 'freshsales' })).toEqual({ status: 200, body: { freshworks_crm: null, freshsales: null } });
-    expect((await contact('freshsales', 'emulator-classic-key')).status).toBe(200);
+    expect((await contact('freshsales', 'fake-classic-key')).status).toBe(200);
   });
 
   it('clears every product without a body', async () => {

@@ -5,8 +5,8 @@ const SEED_TIME = '2026-11-02T09:00:00Z';
 
 export function accountFor(product: ProductName): CrmAccount {
   return product === 'freshworks_crm'
-    ? { product, accountId: '1967183444532229946', domain: 'acme.myfreshworks.com', apiBase: 'https://acme.myfreshworks.com/crm/sales/api', apiKey: 'emulator-crm-key', region: 'US' }
-    : { product, accountId: '1967183444532229947', domain: 'acme.freshsales.io', apiBase: 'https://acme.freshsales.io/api', apiKey: 'emulator-classic-key', region: 'US' };
+    ? { product, accountId: '1967183444532229946', domain: 'acme.myfreshworks.com', apiBase: 'https://acme.myfreshworks.com/crm/sales/api', apiKey: 'fake-crm-key', region: 'US' }
+    : { product, accountId: '1967183444532229947', domain: 'acme.freshsales.io', apiBase: 'https://acme.freshsales.io/api', apiKey: 'fake-classic-key', region: 'US' };
 }
 
 export const SEED_USERS: readonly CrmUser[] = [

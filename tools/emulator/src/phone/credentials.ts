@@ -3,8 +3,8 @@ export const AIRCALL_HOST = 'api.aircall.io';
 export const AIRCALL_API_BASE = `https://${AIRCALL_HOST}/v1`;
 
 /** The Basic-auth credentials (`api_id:api_token`) the embedded Aircall accepts unless told otherwise. */
-export const EMULATOR_AIRCALL_API_ID = 'emulator-aircall-id';
-export const EMULATOR_AIRCALL_API_TOKEN = 'emulator-aircall-token';
+export const EMULATOR_AIRCALL_API_ID = 'fake-aircall-id';
+export const EMULATOR_AIRCALL_API_TOKEN = 'fake-aircall-token';
 
 export interface AircallCredentials {
   apiId: string;

@@ -4,7 +4,7 @@ import { crmFixture, read, type CrmErrorBody } from './spec-helpers';
 describe('createCrmApi', () => {
   it('answers 401 with a login failure without a key, with a wrong key, or with the other product key', async () => {
     const crm = crmFixture('freshworks_crm');
-    for (const key of [null, 'wrong', 'emulator-classic-key']) {
+    for (const key of [null, 'wrong', 'fake-classic-key']) {
       const response = await crm.call('GET', '/contacts/101', { key });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ login: 'failed', message: 'Incorrect or expired API key' });
@@ -13,7 +13,7 @@ describe('createCrmApi', () => {
 
   it('accepts the key quoted, as Rails token auth allows', async () => {
     const crm = crmFixture('freshsales');
-    const response = await crm.call('GET', '/contacts/101', { key: null, headers: { authorization: 'Token token="emulator-classic-key"' } });
+    const response = await crm.call('GET', '/contacts/101', { key: null, headers: { authorization: 'Token token="fake-classic-key"' } });
     expect(response.status).toBe(200);
   });
 

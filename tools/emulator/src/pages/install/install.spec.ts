@@ -30,7 +30,7 @@ describe('installation page', () => {
     expect(page).toContain('<iframe class="install-frame" id="fdk-install-frame" src="/_fdk/freshworks_crm/iparams-form"');
     expect(page).toContain('href="/custom_configs?product=freshsales"');
     expect(page).toMatch(/id="fdk-uninstall" data-testid="uninstall" hidden/);
-    expect(page).toContain('"install":{"page":"iparams.json","installed":false,"dataBind":{"product.domain":"acme.myfreshworks.com","product.api_key":"emulator-crm-key"}}');
+    expect(page).toContain('"install":{"page":"iparams.json","installed":false,"dataBind":{"product.domain":"acme.myfreshworks.com","product.api_key":"fake-crm-key"}}');
     expect(await (await harness.fetch('/custom_configs?product=freshsales')).text()).toContain('src="/_fdk/freshsales/iparams-form"');
   });
 
@@ -68,7 +68,7 @@ describe('iparams.json form', () => {
     expect(form).toContain('<input type="checkbox" id="iparam-notify" name="notify" checked>');
     expect(form).toMatch(/<select id="iparam-aliens" name="aliens" multiple><option value="Upgrade" >Upgrade<\/option><option value="Ditto" selected>/);
     expect(form).toContain('value="acme.freshsales.io" placeholder="" data-bind="product.domain"');
-    expect(form).toContain('type="password" id="iparam-apiKey" name="apiKey" value="emulator-classic-key"');
+    expect(form).toContain('type="password" id="iparam-apiKey" name="apiKey" value="fake-classic-key"');
     expect(form).toContain('data-change="checkSignature"');
     expect(form).toMatch(/data-iparam="secret_level"[^>]*hidden>/);
   });
