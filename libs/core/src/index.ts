@@ -52,7 +52,7 @@ export type { RequestsJson, RequestsJsonEntry, ManifestRequests, RequestsJsonCon
 export { createRequester } from './request/requester';
 export type { Requester, RequesterOptions, RequestPlatformVersion, CallResult } from './request/requester';
 export type { CallInput } from './request/call-input';
-export { RequestError } from './request/request-error';
+export { errorBody, RequestError } from './request/request-error';
 export type { RequestErrorSource } from './request/request-error';
 export { RequestTemplateError } from './request/request-template-error';
 export { createRateLimiter } from './request/rate-limiter';

@@ -1,4 +1,4 @@
-import { RequestError, RequestTemplateError } from '@callbridge/core';
+import { errorBody, RequestError, RequestTemplateError } from '@callbridge/core';
 import { crmErrorBodySchema } from './schemas';
 
 /** What went wrong with the CRM, in terms a handler can act on. */
@@ -40,17 +40,10 @@ export class CrmError extends Error {
 }
 
 /** The CRM's own words from an error body, if it sent any. */
-function detailOf(response: string | undefined): string | undefined {
-  if (!response) return undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(response);
-  } catch {
-    return undefined;
-  }
-  const parsed = crmErrorBodySchema.safeParse(body);
-  if (!parsed.success) return undefined;
-  const messages = parsed.data.errors?.message ?? parsed.data.message;
+function detailOf(error: RequestError): string | undefined {
+  const body = errorBody(error, crmErrorBodySchema);
+  if (!body) return undefined;
+  const messages = body.errors?.message ?? body.message;
   const text = (Array.isArray(messages) ? messages.join(' ') : (messages ?? '')).trim();
   return text ? text.slice(0, 300) : undefined;
 }
@@ -63,7 +56,7 @@ export function toCrmError(error: unknown, what: string): unknown {
   if (error instanceof RequestTemplateError) return new CrmError('invalid', `Callbridge could not ${what}: ${error.message}`, 0, { cause: error });
   if (!(error instanceof RequestError)) return error;
   const { status } = error;
-  const detail = detailOf(error.response);
+  const detail = detailOf(error);
   const said = detail ? ` (the CRM said: ${detail})` : '';
   const options = { cause: error };
   if (error.errorSource === 'PARSE') return new CrmError('unexpected', `The CRM answered in a shape Callbridge cannot read when trying to ${what}`, status, options);

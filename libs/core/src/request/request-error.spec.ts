@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostLabel, RequestError, requestErrorFromBody, requestErrorFromRejection } from './request-error';
+import { z } from 'zod';
+import { errorBody, hostLabel, RequestError, requestErrorFromBody, requestErrorFromRejection } from './request-error';
 
 const aircall = { name: 'aircallListCalls', schema: { host: 'api.aircall.io' }, hints: { 401: 'check the Aircall API token in the installation settings' } };
 const crm = { name: 'crmGetContact', schema: { host: '<%= iparam.crm_domain %>.myfreshworks.com' }, hints: {} };
@@ -48,5 +49,20 @@ describe('requestErrorFromBody', () => {
 describe('hostLabel', () => {
   it('shows substitutions compactly', () => {
     expect(hostLabel('<%= iparam.a %>.<%=context.b%>.example.com')).toBe('{iparam.a}.{context.b}.example.com');
+  });
+});
+
+describe('errorBody', () => {
+  const schema = z.object({ message: z.string() });
+  const failed = (response: string | undefined) => new RequestError('failed', { templateName: 'crmCreateContact', host: 'acme.myfreshworks.com', status: 422, errorSource: 'APP', attempts: 1, response });
+
+  it('reads the body as JSON of the expected shape', () => {
+    expect(errorBody(failed('{"message":"Mobile number is invalid","extra":1}'), schema)).toEqual({ message: 'Mobile number is invalid' });
+  });
+
+  it('is undefined for no body, a body that is not JSON, or one of another shape', () => {
+    expect(errorBody(failed(undefined), schema)).toBeUndefined();
+    expect(errorBody(failed('<html>Bad gateway</html>'), schema)).toBeUndefined();
+    expect(errorBody(failed('{"errors":["no"]}'), schema)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { check, type OutputOf, type Schema } from '../schema/standard';
 import { isRetryableStatus } from './request-limits';
 
 /** APP and PLATFORM come from the platform's rejection; NETWORK when no HTTP status came back; PARSE for bodies we could not read. */
@@ -142,4 +143,17 @@ export function requestErrorFromBody(
     response: success.response,
     headers: success.headers,
   });
+}
+
+/** A failed request's body read as JSON and checked against `schema`: undefined when it is empty, not JSON, or another shape. */
+export function errorBody<S extends Schema>(error: RequestError, schema: S): OutputOf<S> | undefined {
+  if (!error.response) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(error.response);
+  } catch {
+    return undefined;
+  }
+  const checked = check(schema, body);
+  return checked.ok ? checked.value : undefined;
 }

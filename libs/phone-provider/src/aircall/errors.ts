@@ -1,21 +1,14 @@
-import { RequestError, RequestTemplateError } from '@callbridge/core';
+import { errorBody, RequestError, RequestTemplateError } from '@callbridge/core';
 import { PhoneProviderError } from '../phone-error';
 import { aircallErrorBodySchema } from './schemas';
 
 export const AIRCALL_CREDENTIALS_MESSAGE = 'Aircall rejected the API ID and token: check them in the installation settings';
 
 /** Aircall's own words from an error body (`error` and `troubleshoot`, or `message`), if it sent any. */
-function detailOf(response: string | undefined): string | undefined {
-  if (!response) return undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(response);
-  } catch {
-    return undefined;
-  }
-  const parsed = aircallErrorBodySchema.safeParse(body);
-  if (!parsed.success) return undefined;
-  const parts = [parsed.data.error ?? parsed.data.message, parsed.data.troubleshoot].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+function detailOf(error: RequestError): string | undefined {
+  const body = errorBody(error, aircallErrorBodySchema);
+  if (!body) return undefined;
+  const parts = [body.error ?? body.message, body.troubleshoot].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   return parts.length ? parts.join(': ').slice(0, 300) : undefined;
 }
 
@@ -27,7 +20,7 @@ export function toPhoneProviderError(error: unknown, what: string): unknown {
   if (error instanceof RequestTemplateError) return new PhoneProviderError('invalid', `Callbridge could not ${what}: ${error.message}`, 0, { cause: error });
   if (!(error instanceof RequestError)) return error;
   const { status } = error;
-  const detail = detailOf(error.response);
+  const detail = detailOf(error);
   const said = detail ? ` (Aircall said: ${detail})` : '';
   const options = { cause: error };
   if (error.errorSource === 'PARSE') return new PhoneProviderError('unexpected', `Aircall answered in a shape Callbridge cannot read when trying to ${what}`, status, options);
