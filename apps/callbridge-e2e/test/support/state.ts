@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Delivery, PhoneStateSnapshot } from '@callbridge/emulator';
 import { afterEach, beforeEach } from 'vitest';
 import { api, type RunningApp } from './app';
 
@@ -32,32 +33,8 @@ export interface EmulatorState {
   now: string;
 }
 
-export interface Webhook {
-  webhook_id: string;
-  url: string;
-  token: string;
-  active: boolean;
-  events: string[];
-  custom_name: string;
-}
-
-export interface Delivery {
-  id: number;
-  callId: number;
-  event: string;
-  webhookId: string;
-  url: string;
-  state: 'pending' | 'delivered' | 'failed';
-  status: number | null;
-  redelivery: boolean;
-  payload: { resource: string; event: string; token: string; data: Record<string, unknown> };
-}
-
-export interface PhoneState {
-  webhooks: Webhook[];
-  calls: { id: number; status: string; started_at: number; raw_digits: string }[];
-  deliveries: Delivery[];
-}
+export type { Delivery };
+export type PhoneState = PhoneStateSnapshot;
 
 export const emulatorState = (app: RunningApp) => api<EmulatorState>(app, 'GET', '/_emulator/state');
 export const phoneState = (app: RunningApp) => api<PhoneState>(app, 'GET', '/_emulator/phone/state');

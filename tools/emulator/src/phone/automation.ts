@@ -27,6 +27,19 @@ async function optionalBody(request: Request): Promise<{ ok: true; value: unknow
   return body.ok ? { ok: true, value: body.value ?? {} } : body;
 }
 
+/** What `GET /_emulator/phone/state` answers: the embedded phone system's webhooks, calls, deliveries and settings. */
+export function phoneStateOf(system: PhoneSystem) {
+  return {
+    webhooks: system.listWebhooks().map(({ numericId: _id, ...w }) => w),
+    calls: system.listCalls(),
+    deliveries: system.deliveries,
+    users: system.users,
+    numbers: system.numbers,
+    rateLimit: system.limiter.current,
+  };
+}
+export type PhoneStateSnapshot = ReturnType<typeof phoneStateOf>;
+
 /**
  * `/_emulator/phone/...`: drive the embedded phone system from tests, tools and the simulator page: simulate calls,
  * answer and hang up live ones, redeliver a call's webhooks, read and reset the state, change settings.
@@ -34,16 +47,7 @@ async function optionalBody(request: Request): Promise<{ ok: true; value: unknow
 export function registerPhoneAutomation(router: Router, system: PhoneSystem): void {
   router.get('/_emulator/phone', () => html(simulatorPage()));
 
-  router.get('/_emulator/phone/state', () =>
-    json({
-      webhooks: system.listWebhooks().map(({ numericId: _id, ...w }) => w),
-      calls: system.listCalls(),
-      deliveries: system.deliveries,
-      users: system.users,
-      numbers: system.numbers,
-      rateLimit: system.limiter.current,
-    }),
-  );
+  router.get('/_emulator/phone/state', () => json(phoneStateOf(system)));
 
   router.post('/_emulator/phone/calls', async (request) => {
     const body = await optionalBody(request);
